@@ -1,0 +1,1 @@
+"""Event extractors: each module has ``extract(doc, resources) -> list[Draft]``."""

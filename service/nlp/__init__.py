@@ -1,0 +1,1 @@
+"""Pure text-processing helpers: no I/O at import, data passed in."""

@@ -21,6 +21,7 @@ REASONS: tuple[str, ...] = (
     "not_object",
     "schema",
     "body_too_long",
+    "unsupported_language",
     "extraction_error",
 )
 
@@ -35,7 +36,7 @@ class InvalidMessage(Exception):
         self.detail = detail
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_schema(name: str) -> dict[str, Any]:
     """A JSON Schema from schemas/ (``name`` without the ``.schema.json`` suffix)."""
     data: dict[str, Any] = orjson.loads((SCHEMA_DIR / f"{name}.schema.json").read_bytes())

@@ -109,3 +109,13 @@ def load(environ: Mapping[str, str] | None = None) -> Settings:
     if settings.log_format not in ("json", "text"):
         raise ConfigError("LOG_FORMAT must be 'json' or 'text'")
     return settings
+
+
+def to_env(settings: Settings) -> dict[str, str]:
+    """The environment variables that reproduce ``settings`` (for a child worker process)."""
+    out = {}
+    for name, (field_name, _) in _ENV.items():
+        value = getattr(settings, field_name)
+        if value is not None:
+            out[name] = str(value)
+    return out

@@ -15,7 +15,7 @@ import orjson
 
 from service.broker import EmbeddedBroker, free_port
 from service.client import Outgoing, Received, publish, read_articles, tail
-from service.config import Settings
+from service.config import Settings, to_env
 from service.kafka import ensure_topics
 from service.render import render_dead_letter, render_event
 
@@ -24,19 +24,7 @@ SAMPLES = Path(__file__).parent / "data" / "samples.jsonl"
 
 def start_worker(settings: Settings, http_port: int, log_path: Path | None = None) -> subprocess.Popen[bytes]:
     """The production worker in a child process, pointed at ``settings.bootstrap_servers``."""
-    env = dict(os.environ)
-    env.update(
-        KAFKA_BOOTSTRAP_SERVERS=settings.bootstrap_servers or "",
-        SERVICE_HTTP_PORT=str(http_port),
-        SERVICE_HTTP_HOST="127.0.0.1",
-        INPUT_TOPIC=settings.input_topic,
-        DLQ_TOPIC=settings.dlq_topic,
-        STRIKE_TOPIC=settings.strike_topic,
-        DIPLOMACY_TOPIC=settings.diplomacy_topic,
-        TERRITORY_TOPIC=settings.territory_topic,
-        SERVICE_APP_ID=settings.app_id,
-        SERVICE_DATA_DIR=settings.data_dir,
-    )
+    env = {**os.environ, **to_env(settings), "SERVICE_HTTP_PORT": str(http_port), "SERVICE_HTTP_HOST": "127.0.0.1"}
     out = open(log_path, "ab") if log_path else subprocess.DEVNULL  # noqa: SIM115
     return subprocess.Popen([sys.executable, "-m", "service", "worker"], env=env, stdout=out, stderr=out)
 

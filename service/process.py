@@ -12,6 +12,7 @@ from typing import Any
 
 from service.codec import InvalidMessage, decode_article, encode
 from service.dlq import DeadLetter, Origin
+from service.nlp.language import is_english
 from service.pipeline import run
 from service.resources import Resources
 
@@ -47,6 +48,10 @@ def process(
         article = decode_article(value, max_bytes=limits.max_message_bytes, max_body_chars=limits.max_body_chars)
     except InvalidMessage as exc:
         return Outcome(dead_letter=DeadLetter(key, value, exc.reason, exc.detail, "decode", origin))
+    english, language = is_english(article.language, article.body)
+    if not english:
+        detail = f"language {language!r}: the extractors read English"
+        return Outcome(dead_letter=DeadLetter(key, value, "unsupported_language", detail, "route", origin))
     started = time.perf_counter()
     try:
         events: list[dict[str, Any]] = run(article, resources)

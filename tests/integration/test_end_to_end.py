@@ -1,0 +1,149 @@
+"""The whole path on a real broker: articles topic -> worker -> event topics and dead letters."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+import uuid
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from jsonschema import Draft202012Validator
+
+from service.client import Outgoing
+from tests.conftest import ROOT, sample_articles
+from tests.integration.harness import Collected, RunningWorker, publish_and_collect, settings_for, worker
+
+pytestmark = pytest.mark.integration
+
+NO_EVENTS = {"id": "quiet-1", "body": "The weather in Lviv was mild on Tuesday and markets were calm.",
+             "published_at": "2025-12-09T08:00:00Z"}
+# (message bytes, the dead-letter reason it must get)
+MALFORMED: list[tuple[bytes, str]] = [
+    (b"this is not JSON", "not_json"),
+    (b'{"id": "truncated", "body": "Russia launc', "not_json"),
+    (b"\xff\xfe\xfa not utf-8", "not_utf8"),
+    (b"[1, 2, 3]", "not_object"),
+    (b'{"id": 42, "body": "wrong type of id"}', "schema"),
+    (b'{"id": "no-body"}', "schema"),
+    (b'{"id": "empty-body", "body": ""}', "schema"),
+    (b'{"id": "blank-body", "body": "   \\n  "}', "schema"),
+    (b'{"id": "extra", "body": "text", "colour": "red"}', "schema"),
+    (b'{"id": "bad-date", "body": "text", "published_at": "yesterday"}', "schema"),
+    (b"[" * 5000, "not_json"),
+    (orjson.dumps({"id": "long-body", "body": "Drones. " * 4000}), "body_too_long"),
+    (orjson.dumps({"id": "huge", "body": "x" * 70_000}), "too_large"),
+]
+LIMITS = {"MAX_MESSAGE_BYTES": "65536", "MAX_BODY_CHARS": "20000"}
+
+
+@pytest.fixture(scope="module")
+def run(bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """One worker for this module; publishes the seeds, a no-event article and the malformed set."""
+    tmp = tmp_path_factory.mktemp("e2e")
+    settings = settings_for(bootstrap, uuid.uuid4().hex[:8], tmp, LIMITS)
+    seeds = sample_articles()
+    messages = [Outgoing(a["id"].encode(), orjson.dumps(a)) for a in [*seeds, NO_EVENTS]]
+    messages += [Outgoing(f"bad-{i}".encode(), raw) for i, (raw, _) in enumerate(MALFORMED)]
+    with worker(settings, tmp) as running:
+        collected = publish_and_collect(settings, messages, expect=len(MALFORMED) + 6)
+        yield settings, seeds, collected, running
+
+
+def _schema(name: str) -> Draft202012Validator:
+    return Draft202012Validator(json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text()))
+
+
+def _events(settings: Any, collected: Collected) -> list[dict[str, Any]]:
+    return [r.json() for t in settings.event_topics.values() for r in collected.on(t)]
+
+
+def test_every_malformed_message_is_a_dead_letter_with_reason_origin_and_original_bytes(run: Any) -> None:
+    settings, _, collected, _ = run
+    letters = collected.on(settings.dlq_topic)
+    assert Counter(r.headers["dlq.reason"] for r in letters) == Counter(reason for _, reason in MALFORMED)
+    assert sorted(r.value for r in letters) == sorted(raw for raw, _ in MALFORMED)
+    for r in letters:
+        assert r.headers["dlq.topic"] == settings.input_topic
+        assert int(r.headers["dlq.offset"]) >= 0 and int(r.headers["dlq.partition"]) >= 0
+        assert r.headers["dlq.detail"]
+    assert len({(r.headers["dlq.partition"], r.headers["dlq.offset"]) for r in letters}) == len(letters)
+
+
+def test_events_are_schema_valid_keyed_by_id_and_quote_their_evidence(run: Any) -> None:
+    settings, seeds, collected, _ = run
+    bodies = {a["id"]: a["body"] for a in seeds}
+    for event_type, topic in settings.event_topics.items():
+        records = collected.on(topic)
+        assert records, f"no {event_type} event on {topic}"
+        validator = _schema(event_type)
+        for r in records:
+            event = r.json()
+            errors = [e.message for e in validator.iter_errors(event)]
+            assert not errors, (event_type, errors)
+            assert r.key == event["event_id"].encode()
+            body = bodies[event["sources"][0]["article_id"]]
+            for spans in event["evidence"].values():
+                for span in spans:
+                    assert body[span["start"] : span["end"]] == span["quote"]
+
+
+def test_the_seed_strike_has_the_reported_figures(run: Any) -> None:
+    settings, _, collected, _ = run
+    strikes = [e for e in _events(settings, collected) if e["type"] == "strike"]
+    seed0 = [e for e in strikes if e["sources"][0]["article_id"].startswith("000_")]
+    assert len(seed0) == 1, seed0
+    weapons = {w["category"]: (w["launched"], w["intercepted"]) for w in seed0[0]["weapons"]}
+    assert weapons["drone"] == (653, 585)
+    assert weapons["missile"] == (51, 30)
+    assert seed0[0]["attacker"] == "RU"
+    assert seed0[0]["casualties"]["injured"] == 8
+
+
+def test_the_seeds_yield_diplomacy_and_territory_events(run: Any) -> None:
+    settings, _, collected, _ = run
+    events = _events(settings, collected)
+    venues = {(e.get("venue") or {}).get("name") for e in events if e["type"] == "diplomacy"}
+    assert {"London", "Moscow"} <= venues
+    areas = [e["area_km2"] for e in events if e["type"] == "territory" and e.get("area_km2")]
+    assert 505 in areas
+
+
+def test_the_article_without_events_gives_none_and_nothing_is_lost(run: Any) -> None:
+    settings, seeds, collected, running = run
+    events = _events(settings, collected)
+    assert not [e for e in events if e["sources"][0]["article_id"] == NO_EVENTS["id"]]
+    assert {e["sources"][0]["article_id"] for e in events} == {a["id"] for a in seeds}
+    metrics = _metrics(running)
+    consumed = len(seeds) + 1 + len(MALFORMED)
+    assert metrics["war_events_articles_consumed_total"] == consumed
+    assert metrics["war_events_articles_without_events_total"] == 1
+    dead = sum(v for k, v in metrics.items() if k.startswith("war_events_dead_letters_total{"))
+    assert dead == len(MALFORMED)
+    produced = sum(v for k, v in metrics.items() if k.startswith("war_events_events_produced_total{"))
+    assert produced == len(events)
+    assert metrics["war_events_end_to_end_latency_seconds_count"] == len(seeds)
+
+
+def test_the_same_article_twice_gives_the_same_event_ids(run: Any, tmp_path: Path) -> None:
+    settings, seeds, collected, _ = run
+    before = _events(settings, collected)
+    from_seed = Counter(e["event_id"] for e in before if e["sources"][0]["article_id"] == seeds[0]["id"])
+    again = publish_and_collect(settings, [Outgoing(seeds[0]["id"].encode(), orjson.dumps(seeds[0]))],
+                                expect=len(collected.records) + len(from_seed))
+    after = Counter(e["event_id"] for e in _events(settings, again))
+    assert set(after) == {e["event_id"] for e in before}
+    assert after - Counter(e["event_id"] for e in before) == from_seed
+
+
+def _metrics(running: RunningWorker) -> dict[str, float]:
+    text = urllib.request.urlopen(f"http://127.0.0.1:{running.http_port}/metrics", timeout=5).read().decode()
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition(" ")
+            out[name] = float(value)
+    return out

@@ -1,28 +1,38 @@
-"""The faust application: topics, the extraction agent and the web views (/metrics, /healthz, /readyz).
+"""The faust application: topics, the two agents and the web views (/metrics, /healthz, /readyz).
 
-Built by ``create_app`` (nothing happens at import). The agent is thin: raw bytes in, ``process``
-(pure) in the middle, sends out; every message ends as events, an empty result or a dead letter.
+Built by ``create_app`` (nothing happens at import). Agents are thin:
+
+- ``extract`` reads raw article bytes, calls ``process`` (pure) and sends each extracted event to the
+  internal candidates topic keyed by its blocking key (a repartition, like ``group_by``) — or one
+  dead letter;
+- ``corroborate`` folds each candidate into a changelog-backed table of clusters
+  (``corroborate.apply``, pure) and publishes the new version of the real-world event, keyed by
+  its stable id, with a tombstone when the id changed.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import faust
+import orjson
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from service import corroborate
+from service.codec import encode
 from service.config import Settings
-from service.dlq import Origin
+from service.dlq import DeadLetter, Origin
 from service.kafka import ssl_context
 from service.metrics import Metrics
-from service.process import Limits, Outcome, process
+from service.process import Limits, process
 from service.resources import Resources
 
 log = logging.getLogger(__name__)
+CONSUMED_AT = "x-consumed-at-ms"  # header carrying the article's consumption time to the second agent
 
 
 def _credentials(settings: Settings) -> Any:
@@ -43,7 +53,7 @@ def utc_now() -> str:
 
 
 def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> faust.App:
-    """A faust App wired to ``settings`` with the extraction agent registered."""
+    """A faust App wired to ``settings`` with both agents registered."""
     assert settings.bootstrap_servers, "bootstrap servers must be resolved before the app is built"
     app = faust.App(
         settings.app_id,
@@ -53,7 +63,6 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
         key_serializer="raw",
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replication,
-        topic_allow_declare=False,  # topics are created explicitly (kafka.ensure_topics) or by the platform
         producer_max_batch_size=settings.producer_max_batch_size,
         producer_max_request_size=settings.max_message_bytes + 65_536,
         consumer_max_fetch_size=settings.max_message_bytes + 65_536,
@@ -65,42 +74,91 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
         store="memory://",
     )
     source = app.topic(settings.input_topic, key_type=bytes, value_type=bytes)
+    candidates = app.topic(settings.candidates_topic, key_type=bytes, value_type=bytes, internal=True,
+                           partitions=settings.topic_partitions)
     sinks = {t: app.topic(name, key_type=bytes, value_type=bytes) for t, name in settings.event_topics.items()}
     dlq = app.topic(settings.dlq_topic, key_type=bytes, value_type=bytes)
+    clusters = app.Table(
+        "clusters",
+        default=None,
+        schema=faust.Schema(key_type=str, value_type=None, key_serializer="raw", value_serializer="json"),
+        partitions=settings.topic_partitions,
+        help="Corroboration state: bucket key (type|side|day) -> clusters of reports of one real-world event.",
+    )
     limits = Limits(settings.max_message_bytes, settings.max_body_chars)
 
-    async def publish(outcome: Outcome, consumed_at: float) -> None:
-        if outcome.dead_letter is not None:
-            letter = outcome.dead_letter
-            await dlq.send(key=letter.key, value=letter.value, headers=letter.headers(utc_now()))
-            metrics.dead_letters.labels(reason=letter.reason).inc()
-            return
-        if outcome.extraction_seconds is not None:
-            metrics.extraction_duration.observe(outcome.extraction_seconds)
-        if not outcome.events:
-            metrics.articles_without_events.inc()
-            return
-        pending = len(outcome.events)
-
-        def on_sent(_: Any) -> None:  # the broker acknowledged one event of this article
-            nonlocal pending
-            pending -= 1
-            if pending == 0:
-                metrics.end_to_end_latency.observe(time.perf_counter() - consumed_at)
-
-        for event_type, key, value in outcome.events:
-            await sinks[event_type].send(key=key, value=value, callback=on_sent)
-            metrics.events_produced.labels(type=event_type).inc()
+    async def dead_letter(letter: DeadLetter) -> None:
+        await dlq.send(key=letter.key, value=letter.value, headers=letter.headers(utc_now()))
+        metrics.dead_letters.labels(reason=letter.reason).inc()
 
     @app.agent(source, name="extract")
     async def extract(stream: faust.StreamT[bytes]) -> None:
         async for event in stream.events():
-            consumed_at = time.perf_counter()
+            consumed_ms = str(int(time.time() * 1000)).encode()
             message = event.message
             metrics.articles_consumed.inc()
             origin = Origin(message.topic, message.partition, message.offset, int(message.timestamp * 1000))
             outcome = process(message.key, message.value, origin, resources, limits, utc_now())
-            await publish(outcome, consumed_at)
+            if outcome.dead_letter is not None:
+                await dead_letter(outcome.dead_letter)
+                continue
+            if outcome.extraction_seconds is not None:
+                metrics.extraction_duration.observe(outcome.extraction_seconds)
+            if not outcome.events:
+                metrics.articles_without_events.inc()
+            for _, _, value in outcome.events:
+                key = corroborate.partition_key(orjson.loads(value)).encode()
+                await candidates.send(key=key, value=value, headers=[(CONSUMED_AT, consumed_ms)])
+
+    newest_day: dict[str, date] = {}  # per blocking key: the latest event day seen (drives expiry)
+
+    @app.agent(candidates, name="corroborate")
+    async def corroborate_events(stream: faust.StreamT[bytes]) -> None:
+        async for event in stream.events():
+            message = event.message
+            try:
+                candidate = orjson.loads(message.value)
+                published = corroborate.apply(clusters, candidate, utc_now())
+            except Exception as exc:  # noqa: BLE001 - a bug here must not stop the stream: dead letter
+                log.exception("corroboration failed",
+                              extra={"topic": message.topic, "partition": message.partition, "offset": message.offset})
+                origin = Origin(message.topic, message.partition, message.offset, int(message.timestamp * 1000))
+                detail = f"{type(exc).__name__}: {exc}"[:300]
+                await dead_letter(DeadLetter(message.key, message.value, "corroboration_error", detail, "corroborate",
+                                             origin))
+                continue
+            consumed_ms = int(dict(message.headers or []).get(CONSUMED_AT, b"0") or 0)
+            await publish(candidate["type"], published, consumed_ms)
+            expire(candidate)
+
+    async def publish(event_type: str, published: list[tuple[str, str, Any]], consumed_ms: int) -> None:
+        if not published:
+            metrics.unchanged_reports.labels(type=event_type).inc()
+            return
+        final = published[-1][2]
+        (metrics.new_events if final["version"] == 1 else metrics.merges).labels(type=event_type).inc()
+
+        def on_sent(_: Any) -> None:  # the broker acknowledged this version
+            if consumed_ms:
+                metrics.end_to_end_latency.observe(max(time.time() - consumed_ms / 1000, 0.0))
+
+        for kind, key, value in published:
+            if value is None:
+                await sinks[kind].send(key=key.encode(), value=None)
+                continue
+            await sinks[kind].send(key=key.encode(), value=encode(value), callback=on_sent)
+            metrics.events_produced.labels(type=kind).inc()
+            metrics.corroboration.observe(value["corroboration"])
+
+    def expire(candidate: dict[str, Any]) -> None:
+        """Drop this blocking key's buckets once they are older than keep_days (bounded state)."""
+        prefix, day = corroborate.partition_key(candidate), corroborate.event_day(candidate)
+        if day is None or day <= newest_day.get(prefix, date.min):
+            return
+        newest_day[prefix] = day
+        mine = [k for k in list(clusters.keys()) if k.startswith(prefix + "|")]
+        for key in corroborate.expired_keys(mine, day, settings.keep_days):
+            del clusters[key]
 
     @app.page("/metrics")
     class MetricsView(View):
@@ -123,6 +181,7 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
     async def refresh_ready() -> None:
         metrics.worker_ready.set(1 if is_ready(app) else 0)
 
+    __import__("service.observability").observability.install(app, metrics)
     return app
 
 

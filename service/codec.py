@@ -23,6 +23,7 @@ REASONS: tuple[str, ...] = (
     "body_too_long",
     "unsupported_language",
     "extraction_error",
+    "corroboration_error",
 )
 
 

@@ -34,6 +34,12 @@ class Settings:
     ssl_cafile: str | None = None
     producer_max_batch_size: int = 16_384
     data_dir: str = "/tmp/war-events"
+    keep_days: int = 7  # corroboration state older than this (by event day) is dropped
+
+    @property
+    def candidates_topic(self) -> str:
+        """Internal: extracted events repartitioned by blocking key for the corroboration stage."""
+        return f"{self.app_id}-candidates"
 
     @property
     def event_topics(self) -> dict[str, str]:
@@ -46,7 +52,7 @@ class Settings:
 
     @property
     def all_topics(self) -> list[str]:
-        return [self.input_topic, self.dlq_topic, *self.event_topics.values()]
+        return [self.input_topic, self.dlq_topic, *self.event_topics.values(), self.candidates_topic]
 
     def with_bootstrap(self, servers: str) -> Settings:
         """A copy pointing at ``servers`` (e.g. once the embedded broker is up)."""
@@ -86,6 +92,7 @@ _ENV: dict[str, tuple[str, type]] = {
     "KAFKA_SSL_CAFILE": ("ssl_cafile", str),
     "PRODUCER_MAX_BATCH_SIZE": ("producer_max_batch_size", int),
     "SERVICE_DATA_DIR": ("data_dir", str),
+    "CORROBORATION_KEEP_DAYS": ("keep_days", int),
 }
 
 

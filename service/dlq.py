@@ -2,7 +2,7 @@
 
 Keeping the value byte-for-byte (even invalid UTF-8) means a dead letter can be replayed to the
 input topic after a fix exactly as the scraper sent it. Headers (all UTF-8 text):
-``dlq.reason`` (closed set, see codec.REASONS), ``dlq.detail``, ``dlq.stage`` (decode | route | extract),
+``dlq.reason`` (closed set, see codec.REASONS), ``dlq.detail``, ``dlq.stage`` (decode | route | extract | corroborate),
 ``dlq.topic``, ``dlq.partition``, ``dlq.offset``, ``dlq.timestamp_ms``, ``dlq.failed_at``.
 """
 

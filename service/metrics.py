@@ -31,7 +31,7 @@ class Metrics:
             registry=registry,
         )
         self.events_produced = Counter(
-            f"{PREFIX}_events_produced_total", "Events sent to the event topics.", ["type"], registry=registry
+            f"{PREFIX}_events_produced_total", "Event versions sent to the event topics (tombstones not counted).", ["type"], registry=registry
         )
         self.dead_letters = Counter(
             f"{PREFIX}_dead_letters_total", "Messages sent to the dead-letter topic.", ["reason"],
@@ -53,9 +53,35 @@ class Metrics:
             f"{PREFIX}_worker_ready", "1 when connected to the broker with partitions assigned.",
             registry=registry,
         )
+        self.merges = Counter(
+            f"{PREFIX}_merges_total", "Reports folded into an existing event (corroboration).", ["type"],
+            registry=registry,
+        )
+        self.new_events = Counter(
+            f"{PREFIX}_new_events_total", "Reports that started a new real-world event.", ["type"], registry=registry
+        )
+        self.unchanged_reports = Counter(
+            f"{PREFIX}_unchanged_reports_total",
+            "Reports that added no fact to their event (duplicates): no new version.",
+            ["type"],
+            registry=registry,
+        )
+        self.corroboration = Histogram(
+            f"{PREFIX}_corroboration_outlets",
+            "Distinct outlets behind each published event version.",
+            buckets=(1, 2, 3, 4, 5, 7, 10, 20),
+            registry=registry,
+        )
         self.build = Info(f"{PREFIX}_build", "Build information.", registry=registry)
         self.build.info({"version": __version__})
         for event_type in EVENT_TYPES:  # export zeros so rate() and alerts see every series from the start
-            self.events_produced.labels(type=event_type)
+            for counter in (self.events_produced, self.merges, self.new_events, self.unchanged_reports):
+                counter.labels(type=event_type)
         for reason in REASONS:
             self.dead_letters.labels(reason=reason)
+        self.consumer_lag = Gauge(  # refreshed by service.observability; topic/partition: a closed set
+            f"{PREFIX}_consumer_lag",
+            "Messages in an input partition this worker holds that are not yet committed (log end - committed).",
+            ["topic", "partition"],
+            registry=registry,
+        )

@@ -10,7 +10,7 @@ import faust
 from service.app import create_app
 from service.config import Settings
 from service.kafka import ensure_topics
-from service.logs import logging_config
+from service.logs import logging_config, setup
 from service.metrics import Metrics
 from service.resources import Resources
 
@@ -21,7 +21,9 @@ def run_worker(settings: Settings) -> int:
     """Run until SIGTERM/SIGINT. Needs ``settings.bootstrap_servers``."""
     if not settings.bootstrap_servers:
         raise SystemExit("worker: set KAFKA_BOOTSTRAP_SERVERS (the demo starts an embedded broker by itself)")
+    setup(settings.log_level, settings.log_format)
     resources = Resources.load()  # before joining the group: a slow load must not stall a rebalance
+    log.info("worker starting", extra={"settings": settings.redacted()})
     asyncio.run(ensure_topics(settings, timeout=300.0))
     app = create_app(settings, resources, Metrics())
     worker = faust.Worker(
@@ -30,6 +32,5 @@ def run_worker(settings: Settings) -> int:
         logging_config=logging_config(settings.log_level, settings.log_format),
         quiet=True,
     )
-    log.info("worker starting", extra={"settings": settings.redacted()})
     worker.execute_from_commandline()  # returns via SystemExit when stopped
     return 0

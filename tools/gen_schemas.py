@@ -38,6 +38,7 @@ SPAN = {
     "required": ["quote", "start", "end"],
     "properties": {
         "quote": {"type": "string", "description": "Exactly body[start:end] of the source article."},
+        "article_id": {"type": "string", "description": "The article the quote is from."},
         "start": {"type": "integer", "minimum": 0},
         "end": {"type": "integer", "minimum": 0},
     },
@@ -60,10 +61,16 @@ ENVELOPE: dict[str, Any] = {
     "evidence": {"type": "object", "description": "Field name -> the quotes that support it.",
                  "additionalProperties": {"type": "array", "items": SPAN}},
     "confidence": {"type": "number", "minimum": 0, "maximum": 1},
-    "extracted_at": {"type": "string", "format": "date-time"},
+    "version": {"type": "integer", "minimum": 1,
+                "description": "Increases each time a report adds or revises a fact of this real-world event."},
+    "updated_at": {"type": "string", "format": "date-time", "description": "When this version was published."},
+    "corroboration": {"type": "integer", "minimum": 1, "description": "Distinct outlets behind the event."},
+    "disagreements": {"type": "object", "description": "Field -> {article_id: value} where reports disagree; "
+                      "the field itself holds the chosen value.",
+                      "additionalProperties": {"type": "object"}},
 }
 REQUIRED = ["event_id", "type", "schema_version", "date", "locations", "sources", "evidence", "confidence",
-            "extracted_at"]
+            "version", "updated_at", "corroboration", "disagreements"]
 
 TYPES: dict[str, tuple[str, dict[str, Any], list[str]]] = {
     "strike": ("An attack wave: who attacked, with what, how many launched and intercepted, what was hit.", {
@@ -106,7 +113,8 @@ def schema(event_type: str) -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://war-events.example/schemas/{event_type}.schema.json",
         "title": f"{event_type} event",
-        "description": description + f" Published on the `events.{event_type}` topic keyed by event_id.",
+        "description": description + f" Published on the `events.{event_type}` topic keyed by event_id: each "
+        "message is the latest version of one real-world event (a null value deletes a key that was renamed).",
         "type": "object",
         "required": REQUIRED + required,
         "properties": {"type": {"const": event_type}, **ENVELOPE, **props},

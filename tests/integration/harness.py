@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from service.broker import free_port
 from service.client import Outgoing, Received, publish, tail
@@ -61,6 +62,18 @@ class Collected:
 
     def on(self, topic: str) -> list[Received]:
         return [r for r in self.records if r.topic == topic]
+
+    def compacted(self, topics: list[str]) -> dict[bytes, dict[str, Any]]:
+        """What a compacted topic keeps: the last value per key; a tombstone removes its key."""
+        state: dict[bytes, dict[str, Any]] = {}
+        for r in self.records:
+            if r.topic not in topics or r.key is None:
+                continue
+            if r.value is None:
+                state.pop(r.key, None)
+            else:
+                state[r.key] = r.json()
+        return state
 
 
 async def _publish_and_collect(

@@ -1,0 +1,300 @@
+"""Corroboration: one event per real-world event across articles and outlets (pure).
+
+Reports of the same strike, talks or territorial change from several articles are clustered; a
+cluster's event is recomputed from *all* its members every time one arrives, so the result does
+not depend on arrival order, and the same article twice changes nothing. Disagreeing figures are
+kept per source next to the chosen value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any
+
+from service.nlp.text import parse_anchor
+
+# Fields compared as scalars: the chosen value is the most reported one (ties: the latest report).
+_SCALARS = {
+    "strike": ("date", "attacker", "modality", "claimed_by"),
+    "diplomacy": ("date", "kind", "status", "outcome", "modality", "claimed_by"),
+    "territory": ("date", "actor", "status", "area_km2", "modality", "claimed_by", "disputed"),
+}
+_ENVELOPE = {"event_id", "sources", "evidence", "confidence", "extracted_at", "version", "updated_at",
+             "corroboration", "disagreements", "members"}
+
+
+def side(event: dict[str, Any]) -> str:
+    """The side that acts (attacker / actor) or the sorted parties; part of the blocking key."""
+    if event["type"] == "strike":
+        return event.get("attacker") or "?"
+    if event["type"] == "territory":
+        return event.get("actor") or "?"
+    return "diplomacy"  # parties vary between reports (one names the envoys, another the countries)
+
+
+def event_day(event: dict[str, Any]) -> date | None:
+    """The event's day, else its first source's publication day (undated reports are about recent things)."""
+    value = event.get("date")
+    if value and len(value) == 10:
+        return date.fromisoformat(value)
+    if value and len(value) == 7:
+        return date.fromisoformat(value + "-01")
+    published = (event.get("sources") or [{}])[0].get("published_at")
+    return parse_anchor(published)
+
+
+def partition_key(event: dict[str, Any]) -> str:
+    """Events that may describe the same real-world event share this key (and so a partition)."""
+    return f"{event['type']}|{side(event)}"
+
+
+def bucket_key(event: dict[str, Any]) -> str:
+    """The table key of an event: its partition key and its day."""
+    day = event_day(event)
+    return f"{partition_key(event)}|{day.isoformat() if day else 'undated'}"
+
+
+def neighbour_keys(event: dict[str, Any], window_days: int = 1) -> list[str]:
+    """Table keys to search for a matching cluster: the event's day and the days around it."""
+    day = event_day(event)
+    if day is None:
+        return [bucket_key(event)]
+    base = partition_key(event)
+    return [f"{base}|{(day + timedelta(days=d)).isoformat()}" for d in range(-window_days, window_days + 1)]
+
+
+def _names(event: dict[str, Any]) -> set[str]:
+    return {_norm(loc.get("name")) for loc in event.get("locations") or []
+            if loc.get("precision") in ("settlement", "facility")} - {""}
+
+
+def _admin1(event: dict[str, Any]) -> set[str]:
+    return {_norm(loc.get("admin1")) for loc in event.get("locations") or []} - {""}
+
+
+def _norm(text: Any) -> str:
+    return str(text or "").casefold().replace("oblast", "").replace("region", "").strip()
+
+
+def _counts(event: dict[str, Any]) -> set[tuple[str, str, int]]:
+    out = set()
+    for w in event.get("weapons") or []:
+        for f in ("launched", "intercepted"):
+            if w.get(f):
+                out.add((w.get("category", ""), f, int(w[f])))
+    return out
+
+
+def _surnames(event: dict[str, Any]) -> set[str]:
+    return {_norm(p.get("name")).split()[-1] for p in event.get("participants") or [] if p.get("name")}
+
+
+def _dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    da, db = a.get("date"), b.get("date")
+    if not da or not db:
+        return True
+    if len(da) != len(db):
+        return da[:7] == db[:7]
+    if len(da) == 7:
+        return da == db
+    return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
+
+
+def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How strongly two events of the same type look like one real-world event (0: not at all).
+
+    A score of 2 or more is a match: a shared place, a shared count, a shared venue or participant,
+    a shared area; agreeing dates add to it, and conflicting facts rule a match out.
+    """
+    if a["type"] != b["type"] or side(a) != side(b) or not _dates_compatible(a, b):
+        return 0.0
+    score = 2.0 * bool(_names(a) & _names(b)) + 1.0 * bool(_admin1(a) & _admin1(b))
+    if a.get("date") and a.get("date") == b.get("date"):
+        score += 0.5
+    if a["type"] == "strike":
+        score += 2.0 * len(_counts(a) & _counts(b))
+    elif a["type"] == "diplomacy":
+        va, vb = _norm((a.get("venue") or {}).get("name")), _norm((b.get("venue") or {}).get("name"))
+        if va and vb and va != vb:
+            return 0.0
+        if a.get("status") != b.get("status") or a.get("kind") == "statement" or b.get("kind") == "statement":
+            return 0.0
+        score += 2.0 * (bool(va) and va == vb) + 2.0 * len(_surnames(a) & _surnames(b))
+    else:
+        if a.get("status") != b.get("status"):
+            return 0.0
+        area_a, area_b = a.get("area_km2"), b.get("area_km2")
+        if area_a and area_b:
+            if abs(area_a - area_b) > 0.02 * max(area_a, area_b):
+                return 0.0
+            score += 2.0
+    return score
+
+
+def best_match(event: dict[str, Any], clusters: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The cluster whose current event is most similar to ``event`` (score >= 2), if any."""
+    scored = [(similarity(event, c["event"]), c["cluster_id"], c) for c in clusters]
+    scored = [s for s in scored if s[0] >= 2.0]
+    if not scored:
+        return None
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
+
+
+def _outlet(event: dict[str, Any]) -> str:
+    src = event["sources"][0]
+    return src.get("source") or src.get("article_id")
+
+
+def _order(event: dict[str, Any]) -> tuple[str, str]:
+    src = event["sources"][0]
+    return (src.get("published_at") or "", src.get("article_id") or "")
+
+
+def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """One event from every report of it (each member: one article's event). Order-independent."""
+    members = sorted(members, key=_order)
+    latest = members[-1]
+    event_type = latest["type"]
+    merged: dict[str, Any] = {k: v for k, v in latest.items() if k not in _ENVELOPE}
+    disagreements: dict[str, dict[str, Any]] = {}
+    for field in _SCALARS[event_type]:
+        per_source = {m["sources"][0]["article_id"]: m.get(field) for m in members if m.get(field) is not None}
+        if not per_source:
+            continue
+        tally = Counter(per_source.values())
+        top = max(tally.values())
+        # most reported; ties go to the most recent report
+        merged[field] = next(v for v in reversed([m.get(field) for m in members]) if tally.get(v) == top)
+        if len(tally) > 1:
+            disagreements[field] = per_source
+    merged["locations"] = _union(members, "locations", lambda x: (_norm(x.get("name")), x.get("precision")))
+    if event_type == "strike":
+        merged["targets"] = _union(members, "targets", lambda x: (x.get("category"), _norm(x.get("name"))))
+        merged["weapons"] = _merge_weapons(members, disagreements)
+        merged["casualties"] = _merge_max(members, "casualties", ("killed", "injured"), disagreements)
+        sites = [m.get("sites_hit") for m in members if m.get("sites_hit") is not None]
+        merged["sites_hit"] = max(sites) if sites else None
+    elif event_type == "diplomacy":
+        merged["participants"] = _union(members, "participants", lambda x: _norm(x.get("name")).split()[-1:])
+        merged["countries"] = sorted({c for m in members for c in m.get("countries") or []})
+        venues = [m["venue"] for m in members if m.get("venue")]
+        merged["venue"] = venues[-1] if venues else None
+    merged["sources"] = [m["sources"][0] for m in members]
+    merged["corroboration"] = len({_outlet(m) for m in members})
+    merged["evidence"] = _merge_evidence(members)
+    miss = 1.0
+    for m in members:
+        miss *= 1.0 - float(m.get("confidence") or 0.0)
+    merged["confidence"] = round(1.0 - miss, 3)
+    merged["disagreements"] = disagreements
+    merged["event_id"] = min(m["event_id"] for m in members)
+    return merged
+
+
+def _union(members: list[dict[str, Any]], field: str, key: Any) -> list[Any]:
+    seen: dict[Any, Any] = {}
+    for m in members:
+        for item in m.get(field) or []:
+            k = key(item)
+            k = tuple(k) if isinstance(k, list) else k
+            seen.setdefault(k, item)
+    return list(seen.values())
+
+
+def _merge_weapons(members: list[dict[str, Any]], disagreements: dict[str, Any]) -> list[dict[str, Any]]:
+    by_cat: dict[str, dict[str, Any]] = {}
+    for m in members:
+        for w in m.get("weapons") or []:
+            slot = by_cat.setdefault(w["category"], {"category": w["category"], "model": None,
+                                                     "launched": None, "intercepted": None})
+            slot["model"] = slot["model"] or w.get("model")
+            for f in ("launched", "intercepted"):
+                value = w.get(f)
+                if value is None:
+                    continue
+                if slot[f] is not None and slot[f] != value:
+                    disagreements.setdefault(f"weapons.{w['category']}.{f}", {})
+                slot[f] = value if slot[f] is None else max(slot[f], value)
+    for name in [k for k in disagreements if k.startswith("weapons.")]:
+        _, cat, f = name.split(".")
+        disagreements[name] = {m["sources"][0]["article_id"]: w.get(f) for m in members
+                               for w in m.get("weapons") or [] if w["category"] == cat and w.get(f) is not None}
+    return sorted(by_cat.values(), key=lambda w: w["category"])
+
+
+def _merge_max(members: list[dict[str, Any]], field: str, keys: tuple[str, ...],
+               disagreements: dict[str, Any]) -> dict[str, Any]:
+    """Counts that rise as reports come in (casualties): the largest stated figure."""
+    out: dict[str, Any] = {}
+    for k in keys:
+        per_source = {m["sources"][0]["article_id"]: (m.get(field) or {}).get(k) for m in members
+                      if (m.get(field) or {}).get(k) is not None}
+        out[k] = max(per_source.values()) if per_source else None
+        if len(set(per_source.values())) > 1:
+            disagreements[f"{field}.{k}"] = per_source
+    return out
+
+
+def _merge_evidence(members: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for m in members:
+        article_id = m["sources"][0]["article_id"]
+        for field, spans in (m.get("evidence") or {}).items():
+            out.setdefault(field, []).extend({**s, "article_id": article_id} for s in spans)
+    return out
+
+
+def content(event: dict[str, Any]) -> dict[str, Any]:
+    """An event without the fields that change on every publication (to tell a real revision)."""
+    return {k: v for k, v in event.items() if k not in ("version", "updated_at", "extracted_at")}
+
+
+def apply(
+    table: Any, event: dict[str, Any], now: str, window_days: int = 1
+) -> list[tuple[str, str, dict[str, Any] | None]]:
+    """Fold one article's event into the cluster state; return what to publish.
+
+    ``table`` maps a bucket key (see ``bucket_key``) to a list of clusters
+    ``{cluster_id, bucket, version, members: {event_id: event}, event}``; it is updated in place
+    (each changed key is assigned again, so a changelog-backed table records it).
+    Returns ``(event_type, key, event or None)`` records: the new version of the cluster's event
+    under its id, and a tombstone (None) when the cluster's id changed (the smallest member id
+    names a cluster, so the final key does not depend on the order reports arrive in).
+    An article seen before with the same facts returns nothing.
+    """
+    event = {k: v for k, v in event.items() if k != "extracted_at"}
+    if event_day(event) is None:  # no date and no publication date: nothing to block on, publish alone
+        return [(event["type"], event["event_id"], {**merge([event]), "version": 1, "updated_at": now})]
+    candidates = [c for key in neighbour_keys(event, window_days) for c in table.get(key) or []]
+    cluster = best_match(event, candidates)
+    if cluster is None:
+        cluster = {"cluster_id": event["event_id"], "bucket": bucket_key(event), "version": 0,
+                   "members": {}, "event": None}
+    members = dict(cluster["members"])
+    members[event["event_id"]] = event
+    merged = merge(list(members.values()))
+    previous = cluster["event"]
+    if previous is not None and content(merged) == content(previous):
+        return []  # nothing new: a duplicate, or a report that adds no fact
+    merged["version"] = cluster["version"] + 1
+    merged["updated_at"] = now
+    out: list[tuple[str, str, dict[str, Any] | None]] = []
+    if cluster["cluster_id"] != merged["event_id"] and cluster["version"]:
+        out.append((merged["type"], cluster["cluster_id"], None))
+    updated = {**cluster, "cluster_id": merged["event_id"], "version": merged["version"], "members": members,
+               "event": merged}
+    bucket = cluster["bucket"]
+    table[bucket] = [c for c in table.get(bucket) or [] if c["cluster_id"] != cluster["cluster_id"]] + [updated]
+    out.append((merged["type"], merged["event_id"], merged))
+    return out
+
+
+def expired_keys(keys: list[str], newest: date, keep_days: int) -> list[str]:
+    """Bucket keys whose day is more than ``keep_days`` before ``newest``."""
+    out = []
+    for key in keys:
+        day = key.rsplit("|", 1)[-1]
+        if date.fromisoformat(day) < newest - timedelta(days=keep_days):
+            out.append(key)
+    return out

@@ -1,0 +1,115 @@
+"""Corroboration across articles: one event per real-world event, versioned, order-independent."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Any
+
+from service.corroborate import apply, expired_keys, merge, similarity
+
+
+def _strike(article: str, outlet: str, published: str, *, injured: int | None, places: list[str],
+            drones: tuple[int | None, int | None], event_id: str) -> dict[str, Any]:
+    return {
+        "event_id": event_id, "type": "strike", "schema_version": "1.0", "date": "2025-12-06", "attacker": "RU",
+        "weapons": [{"category": "drone", "model": None, "launched": drones[0], "intercepted": drones[1]}],
+        "targets": [{"category": "energy", "name": None}],
+        "casualties": {"killed": None, "injured": injured}, "sites_hit": None, "modality": "reported",
+        "locations": [{"name": p, "precision": "settlement", "admin1": "Kyiv Oblast", "country": "UA"}
+                      for p in places],
+        "sources": [{"article_id": article, "url": None, "source": outlet, "published_at": published}],
+        "evidence": {"weapons": [{"quote": "585 drones", "start": 0, "end": 10}]}, "confidence": 0.6,
+        "extracted_at": "2025-12-07T10:00:00Z",
+    }
+
+
+A = _strike("a", "Outlet A", "2025-12-07T06:00:00Z", injured=8, places=["Fastiv"], drones=(653, 585),
+            event_id="b" * 32)
+B = _strike("b", "Outlet B", "2025-12-07T09:00:00Z", injured=None, places=["Kyiv"], drones=(None, 585),
+            event_id="a" * 32)
+OTHER_NIGHT = {**_strike("c", "Outlet C", "2025-12-10T06:00:00Z", injured=1, places=["Odesa"], drones=(90, 70),
+                         event_id="c" * 32), "date": "2025-12-10"}
+
+
+def _run(events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[str, str, Any]]]:
+    table: dict[str, Any] = {}
+    out = []
+    for e in events:
+        out += apply(table, copy.deepcopy(e), now="2025-12-07T12:00:00Z")
+    return table, out
+
+
+def _final(published: list[tuple[str, str, Any]]) -> dict[str, Any]:
+    """Compaction by key: the last value per key, tombstones removing the key."""
+    state: dict[str, Any] = {}
+    for _, key, value in published:
+        if value is None:
+            state.pop(key, None)
+        else:
+            state[key] = value
+    return state
+
+
+def test_two_outlets_reporting_one_strike_give_one_event_with_both_sources() -> None:
+    _, out = _run([A, B])
+    final = _final(out)
+    assert len(final) == 1
+    (event,) = final.values()
+    assert [s["article_id"] for s in event["sources"]] == ["a", "b"]
+    assert event["corroboration"] == 2 and event["version"] == 2
+    assert event["weapons"][0]["launched"] == 653 and event["weapons"][0]["intercepted"] == 585
+    assert {loc["name"] for loc in event["locations"]} == {"Fastiv", "Kyiv"}
+
+
+def test_either_order_gives_the_same_final_event() -> None:
+    strip = lambda e: {k: v for k, v in e.items() if k != "updated_at"}  # noqa: E731
+    ab, ba = _final(_run([A, B])[1]), _final(_run([B, A])[1])
+    assert ab.keys() == ba.keys()
+    assert [strip(e) for e in ab.values()] == [strip(e) for e in ba.values()]
+
+
+def test_a_changed_cluster_id_leaves_a_tombstone_for_the_old_key() -> None:
+    _, out = _run([A, B])  # A's id sorts after B's: the cluster is renamed to B's id
+    assert ("strike", A["event_id"], None) in out
+    assert list(_final(out)) == [B["event_id"]]
+
+
+def test_the_same_article_twice_publishes_nothing_new() -> None:
+    _, out = _run([A, A, B, B])
+    assert len([o for o in out if o[2] is not None]) == 2
+
+
+def test_a_later_report_with_a_higher_injured_count_is_a_new_version_with_the_disagreement_kept() -> None:
+    update = _strike("d", "Outlet D", "2025-12-07T15:00:00Z", injured=12, places=["Fastiv"], drones=(653, 585),
+                     event_id="d" * 32)
+    _, out = _run([A, B, update])
+    event = _final(out)[B["event_id"]]
+    assert event["version"] == 3
+    assert event["casualties"]["injured"] == 12
+    assert event["disagreements"]["casualties.injured"] == {"a": 8, "d": 12}
+
+
+def test_a_different_night_is_a_different_event() -> None:
+    assert similarity(A, OTHER_NIGHT) == 0.0
+    assert len(_final(_run([A, OTHER_NIGHT])[1])) == 2
+
+
+def test_diplomacy_with_different_venues_never_merges() -> None:
+    base = {"type": "diplomacy", "date": "2025-12-08", "kind": "meeting", "status": "scheduled",
+            "participants": [{"name": "Keir Starmer"}], "countries": ["GB"], "locations": []}
+    london = {**base, "venue": {"name": "London"}}
+    paris = {**base, "venue": {"name": "Paris"}}
+    assert similarity(london, london) >= 2 and similarity(london, paris) == 0.0
+
+
+def test_merge_boosts_confidence_and_counts_distinct_outlets() -> None:
+    same_outlet = {**B, "sources": [{**B["sources"][0], "source": "Outlet A"}]}
+    merged = merge([A, same_outlet])
+    assert merged["corroboration"] == 1
+    assert merged["confidence"] > A["confidence"]
+
+
+def test_old_buckets_expire() -> None:
+    keys = ["strike|RU|2025-11-20", "strike|RU|2025-12-06"]
+    assert expired_keys(keys, newest=date(2025, 12, 7), keep_days=7) == ["strike|RU|2025-11-20"]

@@ -1,0 +1,98 @@
+"""Text side of the gazetteer: name keys, runs of capitalised words and name lists.
+
+Pure functions and precompiled patterns over normalised article text (see ``service.nlp.text``);
+every pattern is bounded, so matching is linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f"
+_WORD = rf"[{_UPPER}][^\W_]{{0,40}}(?:['.-][^\W_]{{1,40}}){{0,4}}"
+_REGION_TAIL = r"(?:[ ](?:region|oblast|province|regional|krai|regions|oblasts|provinces)(?![^\W_]))?"
+# A run of capitalised words (a word starts after a non-word character other than ' . -), with
+# lower-case particles ("Rostov on Don") and a lower-case region word at the end ("Kursk region").
+RUN = re.compile(
+    rf"[{_UPPER}](?<![\w'.-].)[^\W_]{{0,40}}(?:['.-][^\W_]{{1,40}}){{0,4}}"
+    rf"(?:[ ]{{1,2}}(?:(?:de|la|am|on|na|del|upon|al|el)[ ])?{_WORD}){{0,5}}"
+    + _REGION_TAIL
+)
+TOKEN = re.compile(r"[^ ]+")
+_NAME = r"[A-Z][a-z'-]{2,30}(?:[ ][A-Z][a-z'-]{2,30})?"
+# Names the text itself calls villages or towns ("the villages of Sievierne and Stepove").
+# Both patterns are tried only where a cheap str.find sees their keyword (a full regex scan costs more).
+_VILLAGE_WORDS = ("village", "town", "settlement", "hamlet")
+_CALLED_VILLAGE = re.compile(
+    rf"(?:villages?|towns?|settlements?|hamlets?)[ ](?:of[ ]|(?:[a-z ,]{{0,40}}[ ])?including[ ])"
+    rf"({_NAME}(?:(?:,[ ]|,?[ ](?:and|or)[ ]){_NAME}){{0,8}})"
+)
+# An unknown name the text places in a region: "gained ground near Novoprokopivka in Zaporizhzhia Oblast".
+_REGION_WORDS = (" Oblast", " oblast", " region")
+_NAMED_IN_REGION = re.compile(
+    rf"\b(?:near|outside|toward|towards|around|of|at|liberated|captured|seized|entered)[ ]({_NAME})"
+    r"(?:,|[ ]in)[ ](?:the[ ])?[A-Z][a-z'-]{2,30}\Z"
+)
+LIST_NAME = re.compile(_NAME)
+_LOOSE = re.compile(r"[iy]+")
+_DROP = str.maketrans({"'": None, "\u2019": None, ".": None, "`": None, "-": " "})
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: lower case, no accents, apostrophes or dots, hyphens as spaces."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(name.lower().translate(_DROP).split())
+
+
+def loose(key: str) -> str:
+    """A coarser key for transliteration noise (Zelenyy/Zelenyi, Avdiyivka/Avdiivka, Odessa/Odesa)."""
+    return _LOOSE.sub("i", key).replace("ss", "s")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    key: str
+    poss_key: str | None  # key without a possessive 's ("Kharkiv's" -> "kharkiv")
+
+
+def token(m: re.Match[str]) -> Token:
+    raw = m.group(0)
+    poss = fold(raw[:-2]) if raw.endswith("'s") and len(raw) > 3 else None
+    return Token(m.start(), m.end(), raw, fold(raw), poss)
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces, quotes or brackets stand between ``pos`` and a sentence start."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \"'([":
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
+
+
+def name_lists(text: str) -> list[re.Match[str]]:
+    """Matches (group 1: a list of names) of the village and named-in-region patterns."""
+    found = []
+    for word in _VILLAGE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalpha():
+                m = _CALLED_VILLAGE.match(text, i)
+                if m:
+                    found.append(m)
+            i = text.find(word, i + len(word))
+    for word in _REGION_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            j = text.rfind(" ", max(0, i - 32), i)  # the region's name must be capitalised
+            if j > 0 and text[j + 1].isupper():
+                m = _NAMED_IN_REGION.search(text, max(0, i - 100), i)
+                if m:
+                    found.append(m)
+            i = text.find(word, i + len(word))
+    return found

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+
+import orjson
 from pathlib import Path
 
 from service import config
@@ -91,6 +93,9 @@ async def _tail(settings: config.Settings, args: argparse.Namespace) -> int:
         async for rec in tail(settings, topics, from_beginning=args.from_beginning, idle_timeout=args.idle_timeout):
             if rec.topic == settings.dlq_topic:
                 print(render_dead_letter(rec.headers, rec.value), flush=True)
+            elif rec.value is None:  # tombstone: the key was merged into another event
+                if args.json:
+                    print(orjson.dumps({"tombstone": (rec.key or b"").decode()}).decode(), flush=True)
             else:
                 print(rec.value.decode() if args.json and rec.value else render_event(rec.json()), flush=True)
     except (KeyboardInterrupt, asyncio.CancelledError):

@@ -104,6 +104,9 @@ async def _publish_and_show(
             letters += 1
             print(orjson.dumps({"dead_letter": rec.headers}).decode() if as_json
                   else render_dead_letter(rec.headers, rec.value), flush=True)
+        elif rec.value is None:  # a tombstone: this key was merged into another event
+            if as_json:
+                print(orjson.dumps({"tombstone": (rec.key or b"").decode()}).decode(), flush=True)
         else:
             events += 1
             print(rec.value.decode() if as_json else render_event(rec.json()), flush=True)

@@ -82,6 +82,8 @@ def render_event(event: dict[str, Any]) -> str:
     body = _RENDER.get(kind, lambda e: [])(event)
     modality = event.get("modality")
     tail = f" [{modality}]" if modality and modality != "reported" else ""
+    if event.get("version", 1) > 1 or event.get("corroboration", 1) > 1:
+        tail += f" (v{event.get('version')}, {event.get('corroboration')} outlets)"
     sources = ",".join(s.get("article_id", "?") for s in event.get("sources") or [])
     return f"{kind.upper()} {event.get('date') or '----------'} " + "; ".join(body) + tail + f"  <{sources}>"
 

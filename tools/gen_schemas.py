@@ -23,7 +23,8 @@ LOCATION = {
     "required": ["name", "precision"],
     "properties": {
         "name": {"type": "string", "minLength": 1},
-        "precision": {"enum": ["facility", "settlement", "admin1", "country"]},
+        "precision": {"enum": ["facility", "settlement", "admin1", "region", "country"],
+                      "description": "region: an area spanning several first-level regions (Donbas)"},
         "admin1": NULLABLE_STR,
         "admin1_code": {"type": ["string", "null"], "description": "ISO 3166-2, e.g. UA-14"},
         "country": {"type": ["string", "null"], "pattern": "^[A-Z]{2}$"},

@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 
 import orjson
-from pathlib import Path
 
 from service import config
 

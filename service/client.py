@@ -143,7 +143,7 @@ async def tail(
 
 
 async def _partitions(consumer: Any, topics: list[str]) -> list[TopicPartition]:
-    out = []
+    out: list[TopicPartition] = []
     for topic in topics:
         parts = consumer.partitions_for_topic(topic)
         deadline = time.monotonic() + 10

@@ -173,7 +173,7 @@ def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
         merged["targets"] = _union(members, "targets", lambda x: (x.get("category"), _norm(x.get("name"))))
         merged["weapons"] = _merge_weapons(members, disagreements)
         merged["casualties"] = _merge_max(members, "casualties", ("killed", "injured"), disagreements)
-        sites = [m.get("sites_hit") for m in members if m.get("sites_hit") is not None]
+        sites: list[int] = [m["sites_hit"] for m in members if m.get("sites_hit") is not None]
         merged["sites_hit"] = max(sites) if sites else None
     elif event_type == "diplomacy":
         merged["participants"] = _union(members, "participants", lambda x: _norm(x.get("name")).split()[-1:])
@@ -230,7 +230,7 @@ def _merge_max(members: list[dict[str, Any]], field: str, keys: tuple[str, ...],
     for k in keys:
         per_source = {m["sources"][0]["article_id"]: (m.get(field) or {}).get(k) for m in members
                       if (m.get(field) or {}).get(k) is not None}
-        out[k] = max(per_source.values()) if per_source else None
+        out[k] = max(v for v in per_source.values() if v is not None) if per_source else None
         if len(set(per_source.values())) > 1:
             disagreements[f"{field}.{k}"] = per_source
     return out

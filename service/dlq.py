@@ -8,6 +8,7 @@ input topic after a fix exactly as the scraper sent it. Headers (all UTF-8 text)
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 
@@ -44,7 +45,7 @@ class DeadLetter:
         return [(k, v.encode("utf-8", "replace")) for k, v in pairs.items()]
 
 
-def header_map(headers: object) -> dict[str, str]:
+def header_map(headers: Iterable[tuple[str, bytes | None]] | Mapping[str, bytes | None] | None) -> dict[str, str]:
     """Kafka headers (a list of (name, bytes) pairs, or a dict) -> {name: text}."""
-    items = headers.items() if isinstance(headers, dict) else (headers or [])
-    return {k: (v or b"").decode("utf-8", "replace") for k, v in items}  # type: ignore[union-attr]
+    items = headers.items() if isinstance(headers, Mapping) else (headers or [])
+    return {k: (v or b"").decode("utf-8", "replace") for k, v in items}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import ssl
 from typing import Any
@@ -63,10 +64,8 @@ async def ensure_topics(settings: Settings, timeout: float = 60.0) -> None:
             missing = [t for t in settings.all_topics if t not in existing]
             if missing:
                 new = [NewTopic(t, settings.topic_partitions, settings.topic_replication) for t in missing]
-                try:
+                with contextlib.suppress(TopicAlreadyExistsError):
                     await admin.create_topics(new)
-                except TopicAlreadyExistsError:
-                    pass
                 log.info("created topics", extra={"topics": missing})
             return
         except (KafkaConnectionError, KafkaError, OSError) as exc:

@@ -31,7 +31,10 @@ class Metrics:
             registry=registry,
         )
         self.events_produced = Counter(
-            f"{PREFIX}_events_produced_total", "Event versions sent to the event topics (tombstones not counted).", ["type"], registry=registry
+            f"{PREFIX}_events_produced_total",
+            "Event versions sent to the event topics (tombstones not counted).",
+            ["type"],
+            registry=registry,
         )
         self.dead_letters = Counter(
             f"{PREFIX}_dead_letters_total", "Messages sent to the dead-letter topic.", ["reason"],

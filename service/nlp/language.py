@@ -11,8 +11,11 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+")
 _EN_STOP = frozenset(
-    "the of and to in a is was that for on with said by as at from it its has have had be were are "
-    "this which an but not after their they he she his her will would been who also".split()
+    {
+        "the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "with", "said", "by", "as",
+        "at", "from", "it", "its", "has", "have", "had", "be", "were", "are", "this", "which", "an", "but",
+        "not", "after", "their", "they", "he", "she", "his", "her", "will", "would", "been", "who", "also",
+    }
 )
 _UK_ONLY = frozenset("іїєґІЇЄҐ")
 _RU_ONLY = frozenset("ыэъёЫЭЪЁ")

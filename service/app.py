@@ -22,7 +22,7 @@ import orjson
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from service import corroborate
+from service import corroborate, observability
 from service.codec import encode
 from service.config import Settings
 from service.dlq import DeadLetter, Origin
@@ -163,7 +163,8 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
     @app.page("/metrics")
     class MetricsView(View):
         async def get(self, request: Request) -> Response:
-            return self.bytes(generate_latest(metrics.registry), content_type=CONTENT_TYPE_LATEST)
+            # prometheus_client's content type carries a charset, which aiohttp refuses as content_type=
+            return self.bytes(generate_latest(metrics.registry), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
     @app.page("/healthz")
     class Healthz(View):
@@ -181,7 +182,7 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
     async def refresh_ready() -> None:
         metrics.worker_ready.set(1 if is_ready(app) else 0)
 
-    __import__("service.observability").observability.install(app, metrics)
+    observability.install(app, metrics)
     return app
 
 

@@ -267,7 +267,8 @@ def apply(
     if event_day(event) is None:  # no date and no publication date: nothing to block on, publish alone
         return [(event["type"], event["event_id"], {**merge([event]), "version": 1, "updated_at": now})]
     candidates = [c for key in neighbour_keys(event, window_days) for c in table.get(key) or []]
-    cluster = best_match(event, candidates)
+    # the same report again belongs where it went the first time, whatever it looks like
+    cluster = next((c for c in candidates if event["event_id"] in c["members"]), None) or best_match(event, candidates)
     if cluster is None:
         cluster = {"cluster_id": event["event_id"], "bucket": bucket_key(event), "version": 0,
                    "members": {}, "event": None}

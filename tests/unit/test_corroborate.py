@@ -113,3 +113,12 @@ def test_merge_boosts_confidence_and_counts_distinct_outlets() -> None:
 def test_old_buckets_expire() -> None:
     keys = ["strike|RU|2025-11-20", "strike|RU|2025-12-06"]
     assert expired_keys(keys, newest=date(2025, 12, 7), keep_days=7) == ["strike|RU|2025-11-20"]
+
+
+def test_a_statement_seen_twice_is_not_published_twice() -> None:
+    statement = {"event_id": "e" * 32, "type": "diplomacy", "date": "2025-12-06", "kind": "statement",
+                 "status": "held", "participants": [], "countries": ["FR"], "venue": None, "locations": [],
+                 "sources": [{"article_id": "s", "source": "X", "published_at": "2025-12-07T00:00:00Z"}],
+                 "evidence": {}, "confidence": 0.3}
+    _, out = _run([statement, statement])
+    assert len(out) == 1

@@ -1,11 +1,271 @@
-"""territory events (work in progress: being written)."""
+"""Territory events: named places captured, recaptured, advanced on, encircled, left or held, and
+area figures ("Russia captured 505 square kilometers in November").
+
+``extract(doc, resources) -> list[Draft]``: a keyword scan finds the triggers (``territory_hits``);
+each live trigger with a named place, region or area figure becomes a claim (actor, status, places,
+region, area, date, modality: ``territory_context``, ``territory_places``, ``territory_names``), and
+claims are merged into events (``territory_merge``). Pure and linear-time.
+"""
 
 from __future__ import annotations
 
-from service.domain import Draft
+from collections import Counter
+from dataclasses import replace
+
+from service.domain import Draft, Mention, Place
+from service.extract import territory_context as ctx
+from service.extract import territory_lexicon as lx
+from service.extract import territory_names as names
+from service.extract import territory_places as tp
+from service.extract.territory_area import Area, find_areas
+from service.extract.territory_hits import Hit, Raw, find_hits, lower, read_hits
+from service.extract.territory_merge import Claim, merge, to_draft
 from service.nlp.text import Doc
 from service.resources import Resources
 
+_MAX_TEXT = 2_000_000
+_MAX_SENTENCE = 3_000  # longer "sentences" are lists, tables or junk, not reporting
+_MAX_HITS = 16  # triggers read per sentence
+_MAX_CLAIMS = 200  # claims read per document
+# words that may stand for a place named elsewhere, or give an area
+_POINTERS = ("town", "city", "village", "settlement", "area", "there", "square", "sq ", "km2", "km²", "mile")
+
+
+class _Reader:
+    """Reads the claims of one document."""
+
+    def __init__(self, doc: Doc, resources: Resources, low: str, hits: dict[int, list[Raw]]) -> None:
+        self.doc = doc
+        self.low = low
+        self.gaz = resources.gazetteer
+        self.hits = hits
+        self.mentions = tp.usable(doc.text, doc.places)
+        self.home = names.dominant_admin1(self.mentions)
+        self._speakers: dict[int, str | None] = {}
+        self._places: dict[int, list[Mention]] = {}
+
+    def places(self, si: int) -> list[Mention]:
+        """The usable places of a sentence: the gazetteer's, and villages it does not know."""
+        if si not in self._places:
+            sent = self.doc.sentences[si]
+            known = tp.within(sent.start, sent.end, self.mentions)
+            every = tp.within(sent.start, sent.end, self.doc.places)
+            ends = [end for _, end, _ in self.hits.get(si, ())]
+            extra = names.unknown_places(self.doc.text, sent.start, sent.end, every, ends, "UA")
+            self._places[si] = sorted(known + extra, key=lambda m: m.start) if extra else known
+        return self._places[si]
+
+    def speaker(self, si: int) -> str | None:
+        """The side speaking in a sentence or, failing that, in the sentences around it."""
+        for j in (si, si - 1, si + 1, si - 2):
+            if 0 <= j < len(self.doc.sentences):
+                if j not in self._speakers:
+                    self._speakers[j] = ctx.speaker(self.doc.sentences[j].text)
+                if self._speakers[j]:
+                    return self._speakers[j]
+        return None
+
+    def sentence(self, si: int, raw: list[Raw]) -> list[Claim]:
+        doc, sent = self.doc, self.doc.sentences[si]
+        if sent.end - sent.start > _MAX_SENTENCE or not self._may_name(si):
+            return []
+        hits = read_hits(doc, self.low, sent, raw[: 2 * _MAX_HITS])
+        live = [h for h in hits if h.live][:_MAX_HITS]
+        if not live:
+            return []
+        settlements: list[Mention] = []
+        regions: list[Mention] = []
+        for m in self.places(si):
+            as_region = None if tp.is_region(m) else tp.as_region(doc.text, m)
+            (regions if tp.is_region(m) or as_region else settlements).append(m)
+        areas = [Area(sent.start + a.start, sent.start + a.end, a.value, a.unit, a.km2) for a in find_areas(sent.text)]
+        area_of = _assign_areas(areas, live) if areas else {}
+        scope = ctx.Scope(sent, [(h.start, h.end) for h in hits], [(h.start, h.end) for h in live])
+        claims = []
+        for h in live:
+            places, regs, loc_spans = self._attach(si, h, live, settlements, regions)
+            area = area_of.get((h.start, h.end))
+            if area and not places and not regs:
+                regs = [self._region(r) for r in regions]  # "advanced into Kursk region and took 1,263 sq km"
+            if not places and not area and not regs:
+                continue
+            claim = self._claim(si, h, places, regs, area, scope)
+            if claim is not None:
+                claim.spans.setdefault("locations", []).extend(loc_spans)
+                claims.append(claim)
+        return claims
+
+    def _may_name(self, si: int) -> bool:
+        """Cheap test: can this sentence name a place or an area (itself, by "the town", by "These")?"""
+        if self.places(si):
+            return True
+        low = self.low[self.doc.sentences[si].start : self.doc.sentences[si].end]
+        return any(w in low for w in _POINTERS) or lx.DEMONSTRATIVE_START.match(self.doc.sentences[si].text) is not None
+
+    def _attach(
+        self, si: int, h: Hit, live: list[Hit], settlements: list[Mention], regions: list[Mention]
+    ) -> tuple[list[Mention], list[Place], list[tuple[int, int]]]:
+        text, sent = self.doc.text, self.doc.sentences[si]
+        nxt = min((o.start for o in live if o.start > h.start), default=sent.end)
+        if h.voice == "pass" and "control" in text[h.start : h.end].lower():
+            lo = tp.clause_start(text, h.start, max(sent.start, h.start - 150))
+            places, window = tp.within(lo, h.start, settlements), (lo, h.start)
+        elif h.voice == "pass":
+            places = tp.before(text, h.start, settlements)
+            stop = tp.clause_end(text, h.end, min(sent.end, h.end + 60, nxt))
+            lo = places[0].start if places else tp.clause_start(text, h.start, max(sent.start, h.start - 60))
+            window = (lo, stop)
+        else:
+            stop = tp.clause_end(text, h.end, min(sent.end, h.end + 110, nxt))
+            places, window = tp.after(text, h.end, stop, settlements), (h.end, stop)
+        if not places:
+            places = self._referent(si, h, window, settlements)
+        if not places:
+            regs = [self._region(r) for r in regions if window[0] <= r.start < window[1]]
+            return [], regs, []
+        # each place's region: named right after it or after a later place of its list
+        own = [tp.region_after(text, m, regions) for m in places]
+        regs, out = [], []
+        near = None
+        for i, m in enumerate(places):
+            found = next((r for r in own[i:] if r is not None), None)
+            locator = tp.locator(text, m, self.places(si))
+            if found is not None:
+                region = self._region(found)
+                regs.append(region)
+                hints = [region.admin1 or region.name]
+            elif locator is not None and locator.place.admin1:
+                out.append(self._in_region(m, [locator.place.admin1], force=True))
+                continue
+            else:
+                if near is None:  # the region of a place it is "near", else one named in the sentence
+                    near = names.near_hints(text, self.places(si), places)
+                    near += [self._region(r).admin1 or r.place.name for r in regions]
+                hints = near
+            out.append(self._in_region(m, hints))
+        unique = list({r.name: r for r in regs}.values())
+        return out, unique, [(m.start, m.end) for m in out]
+
+    def _region(self, r: Mention) -> Place:
+        return tp.as_region(self.doc.text, r) or r.place
+
+    def _in_region(self, m: Mention, hints: list[str], force: bool = False) -> Mention:
+        """Re-resolve a place named with its region when the gazetteer chose a namesake elsewhere;
+        give a village the gazetteer does not know the region the text puts it in. ``force``: the text
+        locates the place for sure ("Pishchane, southeast of Kupiansk"): a namesake elsewhere is wrong."""
+        if m.place.admin1 is None:
+            admin1 = hints[0] if hints else self.home
+            if not admin1:
+                return m
+            country = next((k.place.country for k in self.mentions if k.place.admin1 == admin1), m.place.country)
+            return replace(m, place=replace(m.place, admin1=admin1, country=country))
+        if not hints or m.place.admin1 in hints:
+            return m
+        for hint in hints:
+            other = self.gaz.lookup(m.surface, admin1_hint=hint)
+            if other is not None and other.admin1 == hint:
+                return Mention(m.start, m.end, m.surface, other)
+        if force:
+            country = next((k.place.country for k in self.mentions if k.place.admin1 == hints[0]), None)
+            place = Place(m.surface, m.place.precision, country or m.place.country, hints[0])  # not that entry
+            return Mention(m.start, m.end, m.surface, place)
+        return m
+
+    def _referent(self, si: int, h: Hit, window: tuple[int, int], settlements: list[Mention]) -> list[Mention]:
+        text, sent = self.doc.text, self.doc.sentences[si]
+        earlier = [self.places(j) for j in (si - 1, si - 2) if j >= 0]
+        earlier = [[m for m in group if not tp.is_region(m)] for group in earlier]
+        lo = window[0] - 30 if h.voice == "pass" else window[0]
+        ref = tp.anaphor(text, max(sent.start, lo), min(window[1] + 20, sent.end))
+        if ref is not None:
+            return tp.antecedents(ref, [m for m in settlements if m.end <= ref.start()], earlier)
+        if lx.DEMONSTRATIVE_START.match(sent.text) and earlier and earlier[0]:
+            return list(earlier[0])
+        if h.voice == "act":
+            relative = tp.relative_object(text, h.start, settlements)  # "Avdiivka, which Russia captured"
+            if relative:
+                return relative
+        return tp.fronted(text, sent.start, h.start, settlements)
+
+    def _claim(
+        self, si: int, h: Hit, places: list[Mention], regs: list[Place], area: Area | None, scope: ctx.Scope
+    ) -> Claim | None:
+        doc, sent = self.doc, scope.sent
+        speaker = self.speaker(si)
+        denial = lx.DENIAL_RE.search(doc.text, sent.start, h.start) if scope.denies() else None
+        found = scope.sides()
+        actor, side = ctx.actor(doc.text, h.start, h.end, h.voice, found, speaker,
+                                denial.start() if denial else -1, h.status)
+        if h.weak and (side is None or lx.NOT_GROUND_FORCE.match(doc.text, side[1], side[1] + 40)):
+            return None  # "reached", "entered", "hold" need a side's forces as subject ("Russian drones reached")
+        status = "captured" if h.status == "advancing" and area else h.status
+        word = self.low[h.start : h.end]
+        if status == "captured" and not area and word.startswith("gain") and "control" not in word:
+            status = "advancing"  # "Russian gains near Pokrovsk": ground gained, no capture named
+        if status == "captured" and not area and lx.PERCENT_OF.match(doc.text, h.end):
+            status = "controls"  # "occupied 99% of the Luhansk region": a holding, not a gain
+        modality, disputed = ctx.modality(sent.text, h.status, actor, speaker)
+        date, date_span = (None, None) if disputed else ctx.event_date(
+            sent.text, (h.start, h.end), h.status, scope.dates(doc.anchor), sent.start, scope.hits, scope.live,
+            doc.anchor)
+        claim = Claim(actor, side is not None, status, places, regs, area, date, modality, disputed, si)
+        claim.spans["status"] = [(h.start, h.end)]
+        if side is not None:
+            claim.spans["actor"] = [side[:2]]
+        if area is not None:
+            claim.spans["area"] = [(area.start, area.end)]
+        if date_span is not None:
+            claim.spans["date"] = [date_span]
+        return claim
+
+
+def _assign_areas(areas: list[Area], hits: list[Hit]) -> dict[tuple[int, int], Area]:
+    """Each area figure goes to its nearest trigger; a trigger keeps the nearest of its figures."""
+    out: dict[tuple[int, int], tuple[int, Area]] = {}
+    for a in areas:
+        h = min(hits, key=lambda h: _distance(a, h))
+        d = _distance(a, h)
+        key = (h.start, h.end)
+        if key not in out or d < out[key][0]:
+            out[key] = (d, a)
+    return {k: v for k, (_, v) in out.items()}
+
+
+def _distance(a: Area, h: Hit) -> int:
+    return max(0, a.start - h.end, h.start - a.end)
+
+
+def _resolve(claims: list[Claim], reader: _Reader) -> None:
+    """Give unnamed actors the document's usual side and turn "liberated" into captured/recaptured."""
+    majority = Counter(c.actor for c in claims if c.explicit and c.actor).most_common(1)
+    default = majority[0][0] if majority else None
+    for c in claims:
+        if c.actor is None:
+            c.actor = default or reader.speaker(c.sentence) or "RU"
+        if c.status == "liberated":
+            c.status = "captured" if c.actor == "RU" else "recaptured"
+        if c.status == "captured" and _own_ground(c):
+            c.status = "recaptured"  # "Russia liberated the Kursk region": its own ground back
+
+
+def _own_ground(c: Claim) -> bool:
+    countries = {m.place.country for m in c.places} | {r.country for r in c.regions}
+    return countries == {c.actor}
+
 
 def extract(doc: Doc, resources: Resources) -> list[Draft]:
-    return []
+    """Territory events of one prepared article (see module docstring)."""
+    if not doc.text or len(doc.text) > _MAX_TEXT:
+        return []
+    low = lower(doc.text)
+    hits = find_hits(doc, low)
+    if not hits:
+        return []
+    reader = _Reader(doc, resources, low, hits)
+    claims: list[Claim] = []
+    for si in sorted(hits):
+        claims.extend(reader.sentence(si, hits[si]))
+        if len(claims) >= _MAX_CLAIMS:
+            break  # a real article tells far fewer; merging stays cheap
+    _resolve(claims, reader)
+    return [to_draft(doc, e) for e in merge(claims)]

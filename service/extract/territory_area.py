@@ -1,0 +1,79 @@
+"""Area figures in territory reporting: "505 square kilometers", "505 sq km (195 sq miles)".
+
+``find_areas(text)`` returns every area stated in ``text`` (offsets into ``text``) with its value as
+stated and in km². A figure in square miles that restates a nearby km² figure ("259 square
+kilometers (100 square miles)") is dropped; a miles-only figure is converted (x 2.58999).
+Distances ("12 km deep", "15-20 kilometers") are not areas. Linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.nlp.numbers import find_numbers
+
+SQ_MILE_KM2 = 2.58999
+
+_UNIT = re.compile(
+    r"(?P<km>(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|kms?)\b|km2\b|km²|kilomet(?:er|re)s?\s+squared\b)"
+    r"|(?P<mi>(?:square|sq\.?)\s*mi(?:les?)?\b|mi2\b|mi²)",
+    re.IGNORECASE,
+)
+# "a square kilometre", "another square kilometre": one unit
+_ONE = re.compile(r"(?:\b(?:a|an|another|one|single)\s+)$", re.IGNORECASE)
+_NUMBER_GAP = re.compile(r"^[\s-]*$")
+_LOOKBACK = 48  # characters before a unit searched for its number
+_RESTATE = 40  # a miles figure this close to a km² figure restates it
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """An area figure: ``text[start:end]``; ``value``/``unit`` as stated, ``km2`` converted."""
+
+    start: int
+    end: int
+    value: float
+    unit: str  # "km2" | "sq mi"
+    km2: float
+
+    def to_json(self) -> dict[str, float | str]:
+        return {"value": self.value, "unit": self.unit}
+
+
+def _number_before(text: str, unit_start: int) -> tuple[int, float] | None:
+    """(start, value) of the number that ends right before a unit, or None."""
+    lo = max(0, unit_start - _LOOKBACK)
+    window = text[lo:unit_start]
+    best: tuple[int, float] | None = None
+    for num in find_numbers(window):
+        if num.value is not None and _NUMBER_GAP.match(window[num.end :]):
+            best = (lo + num.start, float(num.value))
+    if best is None:
+        one = _ONE.search(window)
+        if one:
+            best = (lo + one.start(), 1.0)
+    return best
+
+
+def find_areas(text: str) -> list[Area]:
+    """Every area figure in ``text``, in order (restated square-mile figures left out)."""
+    found: list[Area] = []
+    if "sq" not in text and "km" not in text and "mi" not in text:
+        return found
+    for m in _UNIT.finditer(text):
+        hit = _number_before(text, m.start())
+        if hit is None:
+            continue
+        start, value = hit
+        miles = m.group("mi") is not None
+        km2 = value * SQ_MILE_KM2 if miles else value
+        found.append(Area(start, m.end(), value, "sq mi" if miles else "km2", round(km2, 3)))
+    return [a for a in found if a.unit == "km2" or not _restates(a, found)]
+
+
+def _restates(miles: Area, areas: list[Area]) -> bool:
+    return any(
+        a.unit == "km2" and (0 <= miles.start - a.end <= _RESTATE or 0 <= a.start - miles.end <= _RESTATE)
+        for a in areas
+    )

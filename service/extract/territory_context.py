@@ -1,0 +1,218 @@
+"""Who gained ground, when, and on whose word: the context of one territory trigger.
+
+- ``sides(text, offset)``: the side words of a sentence ("Russian forces", "Kyiv", "our", "the enemy")
+  as (start, end, code) with code "RU" | "UA" | "first" | "other", owners of places left out
+  ("Russia's Kursk region", "of Ukrainian territory").
+- ``actor(...)``: the passive agent ("captured by Russian forces"), else the nearest side named before
+  the trigger; "our" is the speaker's side, "the enemy" the other one.
+- ``event_date(...)``: the date expression that goes with the trigger, per the gold conventions.
+Pure functions over the normalised text; offsets are body offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from service.extract import territory_lexicon as lx
+from service.extract.territory_places import clause_end, clause_start
+from service.nlp.actors import sides_in
+from service.nlp.dates import DateRef, find_dates
+from service.nlp.text import Sentence
+
+OPPOSITE = {"RU": "UA", "UA": "RU"}
+Side = tuple[int, int, str]
+_PAST_CHANGE = frozenset({"captured", "recaptured", "liberated", "withdrew"})
+_ADVERBS = frozenset({"earlier", "recently", "previously"})
+
+
+def sides(text: str, offset: int) -> list[Side]:
+    """Actor-like side words of a sentence ``text`` that starts at body offset ``offset``."""
+    found: list[Side] = []
+    for start, end, code in sides_in(text):
+        if text[end : end + 1] == "-" or lx.OWNER_CONTEXT.match(text, end):
+            continue
+        if lx.OWNER_BEFORE.search(text[max(0, start - 14) : start]):
+            continue
+        found.append((offset + start, offset + end, code))
+    for m in lx.RELATIVE_SIDE_RE.finditer(text):
+        found.append((offset + m.start(), offset + m.end(), "first" if m.group("first") else "other"))
+    found.sort()
+    return found
+
+
+_SPEAKER_WORDS = ("ministr", "military", "army", "staff", "command", "spokes", "official", "president",
+                  "governor", "chief", "media", "authorit", "mod")
+
+
+def speaker(text: str) -> str | None:
+    """The side of the body that speaks in a sentence ("Ukraine's General Staff said"), or None."""
+    low = text.lower()
+    if not any(w in low for w in _SPEAKER_WORDS):
+        return None
+    m = lx.SPEAKER_RE.search(text)
+    return ("RU" if m.group("ru") else "UA") if m else None
+
+
+def _decode(code: str, speaker_side: str | None) -> str | None:
+    if code in OPPOSITE:
+        return code
+    mine = speaker_side or "UA"  # "our forces" in English-language war reporting: mostly Kyiv's officials
+    return mine if code == "first" else OPPOSITE[mine]
+
+
+def actor(
+    text: str, start: int, end: int, voice: str, found: list[Side], speaker_side: str | None, denial: int = -1,
+    status: str = "",
+) -> tuple[str | None, Side | None]:
+    """(alpha-2 of who gains or holds the ground, the side word it was read from) or (None, None).
+
+    ``denial`` is the offset of a denial verb before the trigger, if any: its subject ("Kyiv dismissed
+    the claimed capture of X") is the side that lost the ground, so the actor is the other one."""
+    chosen: Side | None = None
+    if voice == "pass":
+        agent = lx.AGENT_AFTER.match(text, end)
+        inside = [s for s in found if start <= s[0] < end]
+        if inside:
+            chosen = inside[0]
+        elif agent:
+            chosen = next((s for s in found if agent.end() <= s[0] <= agent.end() + 12), None)
+    patient = False
+    if chosen is None:
+        before = [s for s in found if s[1] <= start]
+        chosen = before[-1] if before else None
+        # "Ukrainian troops in Kupiansk are surrounded": the troops named are the ones cut off
+        patient = chosen is not None and voice == "pass" and status == "encircling" and start - chosen[1] <= 40 \
+            and lx.GROUND_FORCE.match(text, chosen[1]) is not None
+    if chosen is None:
+        return None, None
+    side = _decode(chosen[2], speaker_side)
+    if side and patient:
+        side = OPPOSITE[side]
+    if side and (voice == "inv") != (denial >= 0 and chosen[1] <= denial):
+        side = OPPOSITE[side]
+    return side, chosen
+
+
+def _attached(ref: DateRef, hits: Sequence[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The trigger an adverb ("recently captured", "earlier seized") modifies, if any."""
+    if ref.text.lower() not in _ADVERBS:
+        return None
+    end = offset + ref.end
+    for hit in hits:
+        if hit[0] <= offset + ref.start < hit[1] or 0 <= hit[0] - end <= 3:
+            return hit
+    return None
+
+
+def _gap(ref: DateRef, hit: tuple[int, int], offset: int) -> int:
+    return max(0, offset + ref.start - hit[1], hit[0] - offset - ref.end)
+
+
+def event_date(
+    text: str,
+    hit: tuple[int, int],
+    status: str,
+    refs: Sequence[DateRef],
+    offset: int,
+    hits: Sequence[tuple[int, int]],
+    live: Sequence[tuple[int, int]],
+    anchor: date | None,
+) -> tuple[str | None, tuple[int, int] | None]:
+    """(date, evidence span) of the trigger ``hit`` in a sentence ``text`` at body ``offset``.
+
+    ``hits`` are all the triggers of the sentence, ``live`` those read as events. An adverb on the
+    trigger ("recently captured") -> None. A time expression nearer this trigger than any other
+    ("captured ... in November") -> its value (None for spans like "last week"); else the date of the
+    statement ("said on Feb 27"); else "now"/"currently" -> the anchor; else a present-perfect capture
+    or withdrawal ("has liberated": news of the day) -> the anchor; else None.
+    """
+    own, statement = [], []
+    clause = (clause_start(text, hit[0] - offset, 0) + offset, clause_end(text, hit[1] - offset, len(text)) + offset)
+    for ref in refs:
+        owner = _attached(ref, hits, offset)
+        if owner == hit:
+            return None, (offset + ref.start, offset + ref.end)
+        if owner is not None:
+            continue
+        inside = clause[0] <= offset + ref.start and offset + ref.end <= clause[1]
+        if inside and min(live, key=lambda h: _gap(ref, h, offset)) == hit:
+            own.append(ref)
+        elif lx.SAID_BEFORE.search(text, max(0, ref.start - 14), ref.start):
+            statement.append(ref)
+    chosen = own or statement
+    if chosen:
+        ref = min(chosen, key=lambda r: _gap(r, hit, offset))
+        value = ref.value
+        if value and anchor and anchor.day > 7 and lx.LAST_MONTH.search(ref.text):
+            value = None  # "in the past month" told mid-month: a rolling span, not a calendar month
+        return value, (offset + ref.start, offset + ref.end)
+    if anchor and lx.NOW_RE.search(text, clause[0] - offset, clause[1] - offset):
+        return anchor.isoformat(), None
+    # the trigger's own auxiliary: "has captured", "have completely liberated", "has been taken"
+    before = text[max(0, hit[0] - offset - 40) : hit[0] - offset]
+    perfect = lx.PRESENT_PERFECT.search(before) or text[hit[0] - offset : hit[0] - offset + 5].lower().startswith(
+        ("has ", "have "))
+    if anchor and status in _PAST_CHANGE and perfect:
+        return anchor.isoformat(), None
+    return None, None
+
+
+_CLAIMS = frozenset({"captured", "recaptured", "liberated", "controls"})
+
+
+_DENIAL_WORDS = ("deni", "deny", "dismiss", "reject", "refut", "disput", "debunk", "true", "false", "fake",
+                 "propaganda")
+_SAY_WORDS = ("said", "says", "claim", "announc", "report", "stated", "told")
+
+
+def modality(text: str, status: str, actor_side: str | None, speaker_side: str | None) -> tuple[str, bool]:
+    """(modality, disputed) of a trigger in sentence ``text``: a denial, one side's claim, or a report.
+
+    A gain told by the gaining side ("Russia said its forces captured X") is that side's claim."""
+    low = text.lower()
+    if any(w in low for w in _DENIAL_WORDS) and lx.DENIAL_RE.search(text):
+        return "denied", True
+    if not any(w in low for w in _SAY_WORDS) and "assert" not in low and "boast" not in low:
+        return "reported", False
+    if lx.CLAIM_RE.search(text):
+        return "claimed", False
+    if actor_side and status in _CLAIMS:
+        says = lx.SAYS_RE.search(text)
+        if says and ("RU" if says.group("ru") else "UA") == actor_side:
+            return "claimed", False
+        if speaker_side == actor_side and lx.SAID_RE.search(text):
+            return "claimed", False
+    return "reported", False
+
+
+# find_dates is costly: call it only on sentences that may hold a time expression
+_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DATE_HINTS = ("day", "night", "week", "month", "year", "ago", "earlier", "recent", "previous", "since")
+
+
+class Scope:
+    """One sentence's triggers, with its dates and side words computed on first use."""
+
+    def __init__(self, sent: Sentence, hits: list[tuple[int, int]], live: list[tuple[int, int]]) -> None:
+        self.sent, self.hits, self.live = sent, hits, live
+        self._dates: list[DateRef] | None = None
+        self._sides: list[Side] | None = None
+
+    def dates(self, anchor: date | None) -> list[DateRef]:
+        if self._dates is None:
+            text = self.sent.text
+            low = text.lower()
+            hinted = any(h in text for h in _MONTH_HINTS) or any(h in low for h in _DATE_HINTS)
+            self._dates = find_dates(self.sent.text, anchor) if hinted else []
+        return self._dates
+
+    def denies(self) -> bool:
+        """Whether the sentence may hold a denial (a cheap test before the pattern)."""
+        low = self.sent.text.lower()
+        return any(w in low for w in _DENIAL_WORDS)
+
+    def sides(self) -> list[Side]:
+        if self._sides is None:
+            self._sides = sides(self.sent.text, self.sent.start)
+        return self._sides

@@ -1,0 +1,110 @@
+"""Territory triggers in a document: where ground is said to change hands or be held.
+
+``find_hits(doc)`` scans the lower-cased text for keywords (``territory_lexicon.KEYWORD_RE``), tries
+the trigger rows of each keyword there, and returns the triggers by sentence, each marked ``live``
+unless it is negated ("did not capture"), hypothetical ("could capture", "trying to encircle",
+"If X falls"), or an attributive participle ("the recently captured settlement"). Linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.extract import territory_lexicon as lx
+from service.nlp.text import Doc, Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger in a sentence; ``live`` is False for negated, hypothetical or attributive uses."""
+
+    start: int
+    end: int
+    status: str
+    voice: str
+    weak: bool
+    live: bool
+
+
+def lower(text: str) -> str:
+    """Lower-case text with the same length (a few characters grow when lower-cased)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _match(low: str, pos: int, word: str) -> tuple[int, int, lx.Trigger] | None:
+    """The first trigger row that matches at ``pos`` (a candidate keyword), with its start and end."""
+    for index in lx.rows_for(word):
+        row = lx.TRIGGERS[index]
+        m = row.pattern.match(low, pos)
+        if m is None:
+            continue
+        start = pos
+        if row.before is not None:
+            ctx_m = row.before.search(low, max(0, pos - 50), pos)
+            if ctx_m is None:
+                continue
+            if row.voice == "pass":
+                start = ctx_m.start()
+        return start, m.end(), row
+    return None
+
+
+def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigger) -> Hit:
+    status, voice = row.status, row.voice
+    text = doc.text
+    word = low[start:end]
+    if voice == "act" and word in lx.PARTICIPLES:
+        aux = lx.PASS_AUX.search(low, max(sent.start, start - 50), start)
+        if aux is not None:
+            voice, start = "pass", aux.start()  # "Robotyne has been liberated"
+    pre = text[max(sent.start, start - 40) : start]
+    by_agent = low[end : end + 5].lstrip().startswith("by ")
+    if voice == "act" and by_agent:
+        voice = "pass"  # "the town of X, recently captured by Russian forces"
+    elif voice == "act" and status == "captured" and lx.PUSH_WORD.match(word) and lx.PASSIVE_BEFORE.search(pre):
+        voice = "inv"  # "Russian troops were pushed out of X": the other side regained it
+    live = not (lx.NEGATION_BEFORE.search(pre) or lx.HYPOTHETICAL_BEFORE.search(pre))
+    if live and lx.CONDITIONAL_START.match(sent.text):
+        live = False  # "If Pokrovsk falls, Russian forces will advance toward Kramatorsk"
+    if live and lx.INFINITIVE_BEFORE.search(pre):
+        live = lx.FACTUAL_INFINITIVE.search(pre.lower()) is not None
+    if live and voice == "act" and " " not in word and word.endswith(("ed", "ing")) \
+            and lx.DETERMINER_BEFORE.search(pre):
+        live = False  # "the recently captured settlement of", "the surrounding areas"
+    return Hit(start, end, status, voice, row.weak, live)
+
+
+Raw = tuple[int, int, lx.Trigger]
+
+
+def find_hits(doc: Doc, low: str) -> dict[int, list[Raw]]:
+    """Trigger matches (start, end, row) by sentence index; ``low`` is ``lower(doc.text)``.
+    A trigger must lie inside one sentence."""
+    out: dict[int, list[Raw]] = {}
+    sentences = doc.sentences
+    si = last_end = 0
+    for km in lx.KEYWORD_RE.finditer(low):
+        if km.start() < last_end:
+            continue
+        found = _match(low, km.start(), km.group(0))
+        if found is None:
+            continue
+        start, end, _ = found
+        while si < len(sentences) and sentences[si].end <= start:
+            si += 1
+        if si == len(sentences):
+            break
+        sent = sentences[si]
+        if start < sent.start or end > sent.end:
+            continue
+        last_end = end
+        out.setdefault(si, []).append(found)
+    return out
+
+
+def read_hits(doc: Doc, low: str, sent: Sentence, raw: list[Raw]) -> list[Hit]:
+    """The triggers of one sentence with their voice and whether they tell a real change."""
+    return [_hit(doc, low, sent, start, end, row) for start, end, row in raw]

@@ -1,0 +1,129 @@
+"""Territory claims -> events: one claim per trigger, merged into one event per real-world change.
+
+Claims of one sentence with the same actor, status and area are one event ("captured A and B");
+the same place and status retold in later paragraphs is the same event unless the dates or the
+area figures differ. ``to_draft`` turns a merged event into the Draft the pipeline publishes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from service.domain import Draft, Mention, Place
+from service.extract.territory_area import Area
+from service.nlp.text import Doc
+
+_MODALITY_RANK = {"reported": 0, "claimed": 1, "denied": 2}
+_NEEDS_PLACE = frozenset({"advancing", "encircling"})
+
+
+@dataclass(slots=True)
+class Claim:
+    """One trigger read in one sentence (or several such claims merged)."""
+
+    actor: str | None
+    explicit: bool  # the actor is named (not a document default)
+    status: str
+    places: list[Mention]
+    regions: list[Place]
+    area: Area | None
+    date: str | None
+    modality: str
+    disputed: bool
+    sentence: int
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def place_keys(self) -> set[str]:
+        return {m.place.name.lower() for m in self.places}
+
+    def region_keys(self) -> set[str]:
+        return {r.name.lower() for r in self.regions} | {
+            m.place.admin1.lower() for m in self.places if m.place.admin1
+        }
+
+
+def _absorb(into: Claim, other: Claim) -> None:
+    known = into.place_keys()
+    into.places.extend(m for m in other.places if m.place.name.lower() not in known)
+    names = {r.name for r in into.regions}
+    into.regions.extend(r for r in other.regions if r.name not in names)
+    into.area = into.area or other.area
+    into.date = into.date or other.date
+    into.disputed = into.disputed or other.disputed
+    if _MODALITY_RANK[other.modality] > _MODALITY_RANK[into.modality]:
+        into.modality = other.modality
+    if other.explicit and not into.explicit:
+        into.actor, into.explicit = other.actor, True
+    for key, spans in other.spans.items():
+        into.spans.setdefault(key, []).extend(spans)
+
+
+def _area_key(c: Claim) -> float | None:
+    return round(c.area.km2, 1) if c.area else None
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
+    if a.actor != b.actor or a.status != b.status:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    ka, kb = _area_key(a), _area_key(b)
+    if ka is not None and kb is not None and ka != kb:
+        return False
+    if a.places and b.places:
+        return bool(a.place_keys() & b.place_keys())
+    if a.places or b.places:
+        return False
+    if ka is not None and ka == kb:
+        return True
+    return bool(a.region_keys() & b.region_keys())
+
+
+def merge(claims: list[Claim]) -> list[Claim]:
+    """Group claims into events (in order of first mention)."""
+    events: list[Claim] = []
+    for claim in claims:
+        same_sentence = next(
+            (e for e in events if e.sentence == claim.sentence and e.actor == claim.actor
+             and e.status == claim.status and _area_key(e) == _area_key(claim) and e.date == claim.date),
+            None,
+        )
+        target = same_sentence or next((e for e in events if _compatible(e, claim)), None)
+        if target is None:
+            events.append(claim)
+        else:
+            _absorb(target, claim)
+    return [e for e in events if _anchored(e)]
+
+
+def _anchored(e: Claim) -> bool:
+    """An event needs a named place, an area figure, or (for a capture or hold) a named region."""
+    if e.places or e.area:
+        return True
+    return bool(e.regions) and e.status not in _NEEDS_PLACE
+
+
+def to_draft(doc: Doc, e: Claim) -> Draft:
+    """The published form of a merged event."""
+    locations: list[dict[str, Any]] = [m.place.to_json() for m in e.places]
+    covered = {m.place.admin1 for m in e.places}
+    locations.extend(r.to_json() for r in e.regions if r.name not in covered)
+    claimed = e.modality in ("claimed", "denied")
+    fields: dict[str, Any] = {
+        "actor": e.actor,
+        "status": e.status,
+        "locations": locations,
+        "area_km2": e.area.km2 if e.area else None,
+        "area": e.area.to_json() if e.area else None,
+        "disputed": e.disputed,
+        "date": e.date,
+        "modality": e.modality,
+        "claimed_by": e.actor if claimed else None,
+    }
+    evidence = {
+        key: tuple(doc.span(s, t) for s, t in sorted(set(spans)))
+        for key, spans in e.spans.items() if spans
+    }
+    confidence = 0.5 + (0.2 if e.explicit else 0.0) + (0.15 if e.places else 0.0) + (0.1 if e.area else 0.0)
+    return Draft("territory", fields, evidence, min(confidence, 0.95))

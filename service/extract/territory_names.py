@@ -1,0 +1,94 @@
+"""Villages the gazetteer does not know, and the region of a place named without one.
+
+Front-line reporting names hamlets that no gazetteer lists ("the villages of Sievierne and
+Stepove", "gained ground near Novoprokopivka"). ``unknown_places`` reads a capitalised name as a
+settlement where the context says it is one: after "village/town/settlement of", after a locative
+preposition ("near X"), right after a territory verb ("captured X"), or in a list with a known place.
+Such a place has no coordinates; its region comes from ``infer_admin1``: a region named in the
+sentence, a place it is said to be near, or the region the document is mostly about.
+Pure; every pattern is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from service.domain import Mention, Place
+
+_NAME = re.compile(r"(?<![\w'-])[A-Z][a-z'\u2019-]{2,24}(?:[ -][A-Z][a-z'\u2019-]{1,24}){0,2}(?![\w'-])")
+_SETTLEMENT_OF = re.compile(
+    r"(?:village|villages|settlement|settlements|town|towns|city|hamlet|hamlets|community)\s+of\s+$"
+    r"|(?:villages|settlements|towns|hamlets)\s*(?:-|:|,|\()\s*$"
+    r"|(?:near|toward|towards|around|outside|outskirts\s+of|into|from)\s+(?:the\s+)?$"
+)
+# a list with a known place: "Zarichne, X and Udachne" (a bare comma is not enough: "Kharkiv, Oleh Syniehubov")
+_LIST_BEFORE = re.compile(r"(?:,\s*(?:and|as\s+well\s+as)\s+|\s+(?:and|or|as\s+well\s+as)\s+)$")
+_LIST_AFTER = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?=[A-Z])")
+_COMMA_BEFORE = re.compile(r",\s*$")
+_TRIGGER_GAP = re.compile(r"\s+(?:the\s+)?$")
+_STOP_WORDS = """the a an in on at of for and but as it its this that these those there he she they we our his her their
+    russia russian russians ukraine ukrainian ukrainians moscow kyiv kiev kremlin putin zelensky zelenskyy
+    zelenskiy january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday president minister general staff defence defense
+    ministry forces armed army brigade command group operational military troops units regiment battalion
+    corps division reuters afp interfax tass ria news agency telegram council security service north south
+    east west northern southern eastern western central oblast region district donbas crimea europe nato
+    western western-made soviet brig gen col lt maj capt sgt mr mrs ms dr prof gov sen rep st"""
+_STOP = frozenset(_STOP_WORDS.split())
+_MAX_UNKNOWN = 24  # per sentence
+
+
+def unknown_places(
+    text: str, start: int, end: int, known: Sequence[Mention], trigger_ends: Sequence[int], country: str
+) -> list[Mention]:
+    """Capitalised names in text[start:end] read as settlements from their context (see module doc)."""
+    taken = [(m.start, m.end) for m in known]
+    accepted: list[Mention] = []
+    anchors = sorted([m.end for m in known] + list(trigger_ends))
+    for m in _NAME.finditer(text, start, end):
+        if len(accepted) >= _MAX_UNKNOWN:
+            break
+        s, e = m.start(), m.end()
+        if s == start or any(a < e and s < b for a, b in taken) or _stopped(m.group(0)):
+            continue
+        before = text[max(start, s - 40) : s]
+        ok = _SETTLEMENT_OF.search(before) is not None
+        ok = ok or any(0 <= s - a <= 5 and _TRIGGER_GAP.match(text, a, s) for a in trigger_ends)
+        listed = _LIST_BEFORE.search(before) is not None or (
+            _COMMA_BEFORE.search(before) is not None and _LIST_AFTER.match(text, e) is not None)
+        ok = ok or listed and any(0 < s - a <= 16 for a in anchors)
+        ok = ok or _LIST_AFTER.match(text, e) is not None and any(0 < k.start - e <= 16 for k in known)
+        if ok:
+            place = Place(m.group(0), "settlement", country)
+            accepted.append(Mention(s, e, m.group(0), place))
+            anchors.append(e)
+    return accepted
+
+
+def _stopped(name: str) -> bool:
+    return any(word.lower().rstrip("'s") in _STOP or word.lower() in _STOP for word in re.split(r"[ -]", name))
+
+
+def dominant_admin1(mentions: Sequence[Mention]) -> str | None:
+    """The region most of a document's Ukrainian/Russian places are in (None when it has none)."""
+    counts = Counter(m.place.admin1 for m in mentions if m.place.admin1 and m.place.country in ("UA", "RU"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_NEAR = re.compile(
+    r"(?:\bnear|\boutside|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:(?:town|city|village)\s+of\s+)?$"
+)
+
+
+def near_hints(text: str, mentions: Sequence[Mention], exclude: Sequence[Mention]) -> list[str]:
+    """Regions of places a list is said to be near ("Sievierne and Stepove near ... Avdiivka")."""
+    out = []
+    for m in mentions:
+        if m in exclude or not m.place.admin1:
+            continue
+        if _NEAR.search(text, max(0, m.start - 40), m.start):
+            out.append(m.place.admin1)
+    return out

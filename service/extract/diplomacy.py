@@ -1,11 +1,206 @@
-"""diplomacy events (work in progress: being written)."""
+"""Diplomacy events: talks, meetings, calls, summits, visits and agreements between parties.
+
+``extract(doc, resources) -> list[Draft]``. Each sentence gives mentions (``diplomacy_parts``): a trigger
+word with the participants, party countries, venue, date, status and outcome read from its clause.
+Mentions of one real-world interaction (the same talks named in several paragraphs) are merged into one
+event when they are compatible (kind family, status, date, venue) and linked (shared people, venue,
+or an anaphoric "the talks"). Events with nothing to identify them, and meetings inside one government,
+are dropped. One-sided statements are never emitted.
+"""
 
 from __future__ import annotations
 
-from service.domain import Draft
+from bisect import bisect_left
+from typing import Any
+
+from service.domain import Draft, Place, Span
+from service.extract import diplomacy_lexicon as lx
+from service.extract.diplomacy_parts import sentence_mentions
+from service.extract.diplomacy_types import DipMention, DocContext, find_triggers
+from service.nlp.actors import Person, find_people
+from service.nlp.dates import document_year
 from service.nlp.text import Doc
 from service.resources import Resources
 
+_KIND_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
+_MAX_MENTIONS = 200  # per article: bounds the merge, which compares mentions with events
+_OUTCOME_RANK = {None: 0, "agreement": 1, "no_breakthrough": 2}
+
+
+def _venue_compatible(a: Place, b: Place) -> bool:
+    if a.name == b.name or a.admin1 == b.name or b.admin1 == a.name:
+        return True
+    return (a.precision == "country" and a.country == b.country) or (
+        b.precision == "country" and b.country == a.country)
+
+
+def _bare(m: DipMention) -> bool:
+    """A mention that names nobody and no place: "the talks", "the meetings"."""
+    return not m.people and m.venue is None
+
+
+def _link(e: DipMention, m: DipMention) -> float:
+    """How strongly mention ``m`` belongs to event ``e`` (0 = it does not)."""
+    if (e.kind == "call") != (m.kind == "call") or e.status != m.status:
+        return 0.0
+    if e.date and m.date and e.date != m.date:
+        return 0.0
+    if (e.date and m.vague_time and not m.date) or (m.date and e.vague_time and not e.date):
+        return 0.0
+    if e.venue and m.venue and not _venue_compatible(e.venue, m.venue):
+        return 0.0
+    shared = set(e.people) & set(m.people)
+    if e.people and m.people and not (set(e.people) <= set(m.people) or set(m.people) <= set(e.people)):
+        return 0.0  # Zelensky's call with Macron and his call with Carney are two calls
+    if e.countries and m.countries and not set(e.countries) & set(m.countries):
+        return 0.0
+    score = 2.0 * len(shared)
+    if e.venue and m.venue:
+        score += 2.0
+    if e.date and e.date == m.date:
+        score += 0.5 if score else (1.0 if not (e.people and m.people) else 0.0)
+    if not score and (_bare(m) or _bare(e)):
+        score = 0.25
+    return score
+
+
+def _strength(m: DipMention) -> int:
+    """2: names its own parties; 1: only people quoted about it; 0: a bare or habitual mention."""
+    if m.weak_kind or not (m.people or m.countries):
+        return 0
+    return 1 if m.speakers_only and not m.countries else 2
+
+
+def _merge(e: DipMention, m: DipMention) -> None:
+    if (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
+        e.kind, e.weak_kind = m.kind, m.weak_kind
+    e.speakers_only = e.speakers_only and m.speakers_only
+    if _OUTCOME_RANK[m.outcome] > _OUTCOME_RANK[e.outcome]:
+        e.outcome = m.outcome
+    e.outcome_spans += m.outcome_spans
+    for name, (person, spans) in m.people.items():
+        e.people.setdefault(name, (person, []))[1].extend(spans)
+    e.countries += [c for c in m.countries if c not in e.countries]
+    if e.venue is None and m.venue is not None:
+        e.venue, e.venue_span = m.venue, m.venue_span
+    if e.date is None and m.date:
+        e.date, e.vague_time = m.date, False
+    e.date_spans += m.date_spans
+    e.trigger_spans += m.trigger_spans
+
+
+def _merge_all(mentions: list[DipMention]) -> list[DipMention]:
+    events: list[DipMention] = []
+    for m in mentions:
+        best, best_score = None, 0.0
+        for e in reversed(events):
+            score = _link(e, m)
+            if m.attach and e.kind in {"talks", "meeting"} and e.status == m.status and not score:
+                score = 0.3
+            if score > best_score:
+                best, best_score = e, score
+        if m.agreed_next and m.status == "scheduled":  # "they agreed the next round will be held in ..."
+            here = {x.trigger_spans[0] for x in mentions if x.sentence == m.sentence and x.status == "held"}
+            held = [e for e in events if e.status == "held" and here & set(e.trigger_spans)]
+            for e in held or [e for e in events if e.status == "held"][-1:]:
+                e.outcome = e.outcome or "agreement"
+        if best is not None:
+            _merge(best, m)
+        else:
+            events.append(m)
+        if m.again and m.status == "held":
+            clone = DipMention(m.kind, m.start, m.end, status="scheduled", status_cue=True, sentence=m.sentence)
+            clone.people = {k: (p, list(s)) for k, (p, s) in m.people.items()}
+            clone.trigger_spans = list(m.trigger_spans)
+            events.append(clone)
+    return events
+
+
+def _dateline_city(doc: Doc) -> Place | None:
+    m = lx.DATELINE.match(doc.text)
+    if not m:
+        return None
+    for pm in doc.places:
+        if pm.start >= m.start("city") and pm.end <= m.end("city") and pm.place.precision == "settlement":
+            return pm.place
+    return None
+
+
+def _keep(e: DipMention) -> bool:
+    if not e.people and not e.countries and e.venue is None:
+        return False
+    parties = len(set(e.countries)) + sum(1 for p, _ in e.people.values() if p.country is None)
+    # a meeting or call inside one government, or with an unknown other party, is not diplomacy
+    return e.kind == "talks" or parties >= 2
+
+
+def _finish(e: DipMention, dateline: Place | None, venues_named: set[str]) -> None:
+    for person, _spans in e.people.values():
+        if person.country and person.country not in e.countries:
+            e.countries.append(person.country)
+    if e.kind == "visit" and e.venue and e.venue.country and e.venue.country not in e.countries:
+        e.countries.append(e.venue.country)
+    if e.venue is None and dateline and e.kind != "call" and dateline.name in venues_named:
+        e.venue = dateline
+
+
+def _participant(person: Person) -> dict[str, Any]:
+    return {"name": person.name, "role": person.role, "country": person.country}
+
+
+def _draft(doc: Doc, e: DipMention) -> Draft:
+    def spans(pairs: list[tuple[int, int]]) -> tuple[Span, ...]:
+        return tuple(doc.span(s, t) for s, t in dict.fromkeys(pairs))
+
+    venue = dict(e.venue.to_json(), role="venue") if e.venue else None
+    fields: dict[str, Any] = {
+        "kind": e.kind,
+        "status": e.status,
+        "outcome": e.outcome,
+        "participants": [_participant(p) for p, _ in e.people.values()],
+        "countries": list(e.countries),
+        "venue": venue,
+        "locations": [],
+        "date": e.date,
+        "modality": "planned" if e.status == "scheduled" else "reported",
+        "claimed_by": None,
+    }
+    evidence = {
+        "kind": spans(e.trigger_spans),
+        "participants": spans([s for _, ss in e.people.values() for s in ss]),
+        "date": spans(e.date_spans),
+        "venue": spans([e.venue_span] if e.venue_span else []),
+        "outcome": spans(e.outcome_spans),
+    }
+    confidence = 0.5 + 0.15 * bool(e.people) + 0.1 * bool(e.venue) + 0.1 * bool(e.date)
+    return Draft("diplomacy", fields, {k: v for k, v in evidence.items() if v}, round(confidence, 3))
+
 
 def extract(doc: Doc, resources: Resources) -> list[Draft]:
-    return []
+    """Diplomacy drafts for one prepared article (pure; [] when there is none)."""
+    triggers = find_triggers(doc.text)
+    if not triggers:
+        return []  # most articles about strikes or the front: no diplomacy word at all
+    people = find_people(doc.text)
+    year = document_year(doc.text) if doc.anchor is None else None
+    ctx = DocContext.build(doc, people, year, resources.gazetteer.lookup)
+    mentions: list[DipMention] = []
+    prev: list[Person] = []
+    starts = [t[0] for t in triggers]
+    for sent in doc.sentences:
+        if len(mentions) >= _MAX_MENTIONS:
+            break
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        mentions += sentence_mentions(ctx, sent, prev, triggers[lo:hi])
+        here = [p.person for p in ctx.people_in(sent.start, sent.end)]
+        if here:
+            prev = list(dict.fromkeys(here))
+    events = _merge_all(mentions)
+    dateline = _dateline_city(doc)
+    venues_named = {m.venue.name for m in mentions if m.venue}
+    drafts = []
+    for e in events:
+        _finish(e, dateline, venues_named)
+        if _keep(e):
+            drafts.append(_draft(doc, e))
+    return drafts

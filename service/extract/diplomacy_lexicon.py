@@ -1,0 +1,182 @@
+"""Patterns for diplomacy events: triggers (kind), status and outcome cues, party phrases.
+
+Every pattern is precompiled at import (small constant tables) and bounded, so it runs in linear time.
+Triggers are matched on the normalised text (straight quotes, "-" dashes) of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# kind -> trigger pattern. Order matters only for overlapping matches (earlier kinds win ties).
+TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("call", re.compile(
+        r"\b(?:(?:tele)?phone(?:[ -]call| conversation| discussion| talks?| contact)|telephone|video ?calls?"
+        r"|video ?conference|videoconference|video link|(?:a|the|their|his|her|first|latest|second) call\b"
+        r"(?!\s(?:for|on|to\s(?:action|arms)|up))|calls? (?:with|between)"
+        r"|(?:spoke|speaks|speak|spoken|talked|talking)(?:\sby\sphone)? (?:with|to)\b"
+        r"(?!\s(?:the\s)?(?:reporters|journalists|press|media|broadcaster|students|troops|soldiers|residents))"
+        r"|spoke (?:by|on the|over the) (?:phone|telephone)|phoned|conversation with"
+        r"|(?:by|over the|on the) (?:phone|telephone)\b"
+        r"|(?:will|would|to|'ll) (?:also )?(?:call|phone)\b(?!\s(?:for|on|it|off|up|in|out)\b))", _I)),
+    ("summit", re.compile(r"\bsummit\b", _I)),
+    ("talks", re.compile(
+        r"\b(?:(?:the|a|new|next|another|latest|first|second|third|fresh)\s(?:live\s)?round\b"
+        r"(?:\sof\s(?:[\w-]+\s){0,4}?(?:talks|negotiations|consultations|meetings)\b)?"
+        r"|(?:peace |direct |bilateral |trilateral |face[- ]to[- ]face |video |high-stakes |crunch )?"
+        r"(?:talks|negotiations|consultations)\b|negotiated with|negotiating with|held talks"
+        r"|(?:traded|exchanged) proposals|after discussing|discussed (?:with|the|a|an))", _I)),
+    ("meeting", re.compile(
+        r"\b(?:met|meets|meet|meeting|meetings|sat down with|sit down with|host(?:s|ed|ing)?|received)\b"
+        r"(?!\s(?:the\s)?(?:demands?|needs?|deadline|targets?|requirements?|criteria|expectations|standards?))",
+        _I)),
+    ("visit", re.compile(
+        r"\b(?:visit(?:s|ed|ing)?|arrived in|arrives in|trip to|travel(?:l?ed|s)? to|flew to|flies to)\b", _I)),
+    ("agreement", re.compile(
+        r"\b(?:signed|sign(?:s|ing)? (?:a|an|the) (?:deal|agreement|accord|memorandum|treaty)"
+        r"|(?:reached|struck|clinched|sealed) (?:a|an|the) (?:deal|agreement|accord))\b", _I)),
+)
+
+# All triggers in one pattern: one pass over the article (the named group is the kind).
+TRIGGER_ALL = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in TRIGGERS), _I)
+
+# Internal or generic uses of a trigger word that are not an interaction between parties.
+NOT_AN_EVENT = re.compile(
+    r"(?:meeting of (?:top|senior|the (?:stavka|cabinet|government|security council|staff|general staff))"
+    r"|meetings? (?:with|of) (?:reporters|journalists|voters|residents|soldiers|troops))", _I)
+
+# A bare plural or habitual mention ("rounds of negotiations", "months of talks") is weak evidence of kind.
+WEAK_KIND = re.compile(r"(?:rounds|series|months|weeks|years|days) of (?:[\w-]+ ){0,4}$", _I)
+
+SCHEDULED = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|planning|going) to|plans? to|planned"
+    r"|intends? to|upcoming|next|proposed|scheduled|forthcoming|ahead of"
+    r"|would(?! have)|agreed to hold|to (?:begin|start|launch|open|resume)"
+    r"|to hold|is to|are to|invited)\b", _I)
+ONGOING = re.compile(
+    r"\b(?:ongoing|under ?way|continu(?:e|es|ing)|(?:is|are) (?:holding|negotiating|meeting|talking)"
+    r"|resum(?:e|es|ed|ing))\b", _I)
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", _I)
+
+NO_BREAKTHROUGH = re.compile(
+    r"\b(?:without (?:a |any )?(?:[\w-]+ )?(?:breakthrough|deal|agreement|result|progress|accord)"
+    r"|(?:ended|concluded|finished|closed|wrapped up) (?:with )?(?:no|without)\b"
+    r"|(?:produced|yielded|brought|made|achieved) (?:no|little) (?:breakthrough|progress|agreement|results?)"
+    r"|no (?:breakthrough|deal was reached|agreement was reached|real progress)|stall(?:ed|s)?"
+    r"|deadlock(?:ed)?|fell apart|collapsed|broke down|inconclusive|ended with no agreement"
+    r"|fail(?:ed|ing) to (?:agree|reach|produce|yield|secure|achieve|make))\b", _I)
+AGREEMENT = re.compile(
+    r"\b(?:agreed (?:to|on|upon)|reached (?:an? )?(?:agreement|deal|consensus|understanding)|joint statement"
+    r"|joint declaration|struck a deal|clinched|it was decided|decided to hold|signed"
+    r"|(?:produced|yielded|resulted in|led to) (?:an? )?(?:agreement|deal|accord)|agreeing (?:to|on))\b", _I)
+# "they agreed the next round ..." / "it was decided to hold the next round" -> the current talks agreed it
+AGREED_NEXT = re.compile(
+    r"\b(?:agreed|decided)\b[^.;]{0,30}\b(?:to hold|next round|to meet|the next|to continue)\b", _I)
+
+# Attribution tails and reporting verbs: people named there speak about an event, not in it.
+REPORTING_AFTER = re.compile(
+    r"^(?:'s)?\s{0,3}(?:,[^,.;]{0,80},\s{0,3})?(?:said|says|told|wrote|added|noted|tweeted|announced"
+    r"|insisted|warned|confirmed|stressed|claimed)\b", _I)
+ATTRIBUTION_BEFORE = re.compile(
+    r"(?:according to(?:\s[\w'.-]+){0,4}|(?:,|\band)\s(?:said|says|told|quoted|cited)(?:\s[\w'.-]+){0,4})\s$", _I)
+# "Trump's special envoy Steve Witkoff": the possessor is not a party; "Putin's meeting with X": he is.
+POSSESSIVE_AFTER = re.compile(
+    r"^'s?\s(?:(?:top|chief|lead|special|senior|former|personal|foreign policy|national security|own)\s){0,2}"
+    r"(?:envoys?|advis[eo]rs?|aides?|spokes(?:man|woman|person)|son-in-law|chief of staff|negotiators?"
+    r"|representatives?|office|administration|government|team|forces|army|troops|war|invasion|demands?"
+    r"|regime|allies|ally|friend|plan|proposal|arrest warrant|deadline|decision|remarks|comments)\b", _I)
+
+# Anaphors that stand for the people of the previous sentence when they are the trigger's subject.
+ANAPHOR = re.compile(
+    r"\b(?:the pair|the two (?:leaders|men|presidents|envoys|ministers|sides)|both (?:leaders|men|envoys))"
+    r"\s(?:(?:is|are|was|were|will|would|also|had|have|has|then|later|set to|due to|to|agreed to|plan to"
+    r"|planned to|expected to)\s){0,3}$", _I)
+
+# Titles that name a well-known office holder without a name ("the Russian president").
+OFFICE_HOLDER = re.compile(
+    r"\b(?:the\s|his\s|her\s)?(?P<adj>Russian|Ukrainian|US|U\.S\.|American|Kremlin)\s(?:counterpart\s)?"
+    r"(?P<office>president|leader|chief|head of state)(?!\s(?-i:[A-Z]))", _I)
+
+# Party phrases around a country word (see diplomacy_parts.party_countries).
+PARTY_NOUN_AFTER = re.compile(
+    r"^(?:'s)?\s(?:(?:top|senior|chief|lead|high-level|peace)\s)?(?:officials?|delegations?|delegates"
+    r"|negotiat(?:ors?|ing team)|envoys?|representatives?|team|side|leaders?|counterparts?|ministers?"
+    r"|diplomats?|government|president|prime minister|foreign minister|defen[cs]e minister|national security"
+    r"|security advis[eo]rs?|advis[eo]rs?|talks|negotiations|meeting|summit|consultations|call|counterpart)\b",
+    _I)
+PARTY_BEFORE = re.compile(
+    r"(?:(?:talks|negotiations|meetings?|call|conversation|contacts?|summit|dialogue|consultations|round"
+    r"|discussions)\s(?:[\w-]+\s){0,3}(?:between|among)|(?:talks|negotiations|meeting|meetings|call|contacts?"
+    r"|summit|dialogue|consultations|met|meet|spoke|talked)\s(?:with|between)|(?:officials|advis[eo]rs|delegations?|delegates|representatives"
+    r"|ministers|leaders|envoys|negotiators|diplomats)\s(?:from|of))\s(?:the\s)?#?$", _I)
+COORDINATION_GAP = re.compile(r"^,?\s{0,2}(?:(?:and|&)\s)?(?:the\s)?#?$|^\s?[-/]\s?#?$", _I)
+NOT_PARTY_AFTER = re.compile(r"^-(?:mediated|brokered|led|backed|proposed|drafted|made)\b", _I)
+
+# Contexts in which a place is not where the event happened.
+NOT_VENUE_BEFORE = re.compile(
+    r"(?:war|ceasefire|truce|peace|fighting|conflict|situation|troops|forces|attacks?|strikes?|pressure"
+    r"|invasion|occupation|aggression|crisis|front)\s(?:in|on|of|against)\s(?:the\s)?$", _I)
+VENUE_BEFORE = re.compile(r"\b(?:in|at|on|inside|hosted by|visit(?:s|ed|ing)?"
+                          r"|(?:trip|travel(?:l?ed)?|flew|came|went|visit) to)"
+                          r"\s(?:the\s)?$", _I)
+
+DATELINE = re.compile(r"^\s{0,5}(?P<city>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s[A-Za-z. ]{1,20})?\s{0,2}(?:\([^)]{1,30}\)"
+                      r"\s{0,2})?(?:-|:)\s")
+
+SO_AGAIN = re.compile(r"\bwill (?:do so|speak|talk|meet) again\b", _I)
+
+# Trigger words negated or made hypothetical right after them ("peace talks won't stop the warrant").
+NEGATED_AFTER = re.compile(r"\s(?:won't|will not|cannot|can't|could not|would not|could|would|may|might)\b", _I)
+NOT_PARTICIPANT_BEFORE = re.compile(
+    r"(?:against|warrant for|sanctions on|pressure on|criticized|criticised|condemned|accused|called on|urged)"
+    r"\s(?:[\w'.-]+\s){0,3}$", _I)
+WEAK_TRIGGER = re.compile(r"(?:after discussing|discussed)", _I)
+TWEET_DATE_BEFORE = re.compile(r"\)\s{0,3}$")
+QUOTE_SPEAKER = re.compile(r'^[^"]{0,300}?[,.!?]"\s{0,2}(?:[\w\s]{0,30}?)$')
+NOT_PARTY_COMPOUND = re.compile(r"\s(?:war|conflict|border|front|frontline|fighting|hostilities)\b", _I)
+REPORTING_VERB = re.compile(r"\b(?:said|says|told|wrote|announced|added|noted|reported|confirmed)\b", _I)
+SCHEDULED_ADJ = re.compile(
+    r"\b(?:planned|upcoming|next|proposed|expected|possible|potential|prospective|scheduled|forthcoming|future"
+    r"|anticipated|mooted|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)(?: for)?|organi[sz](?:e|es|ed|ing))"
+    r"\s(?:[\w-]+\s){0,3}$", _I)
+# Not an interaction (yet): offers, calls, refusals, denials just before the trigger.
+NEGATED_BEFORE = re.compile(
+    r"\b(?:offer(?:ed|s)? to|propos(?:ed|es) to|ready (?:to|for)|willing to|open to|calls? for|called for|urged"
+    r"|push(?:ed|ing)? for|no plans? (?:for|to)|ruled out|refused to|declined to|rejected|not(?: yet)?(?: be)?"
+    r"|resumption of|return to|revive|reviving|restart(?:ing)?"
+    r"|never|no|without|hopes? (?:to|for)|wants? to|seeking|seeks? to|sought|insisted on|conditions? for"
+    r"|prerequisite for|precondition for)\s(?:[\w'-]+\s){0,3}$", _I)
+# Country words right before a diplomacy verb are its subjects: "Ukraine and the United States signed".
+PARTY_VERB_AFTER = re.compile(
+    r"^\s(?:(?:have|has|had|also|will|on \w+day)\s){0,2}(?:signed|met|meet|agreed|held talks|hold talks"
+    r"|spoke|talked|negotiated|concluded)\b", _I)
+VENUE_ALIASES = {"the kremlin": "Moscow", "kremlin": "Moscow", "the white house": "Washington",
+                 "the oval office": "Washington", "oval office": "Washington",
+                 "white house": "Washington", "elysee palace": "Paris", "the elysee": "Paris",
+                 "downing street": "London", "chequers": "London", "mar-a-lago": "Palm Beach"}
+VENUE_ALIAS_RE = re.compile(
+    r"\b(?:in|at|to)\s(?P<alias>the Kremlin|the White House|the Oval Office|the Elysee(?: Palace)?|Downing Street"
+    r"|Chequers|Mar-a-Lago)\b", _I)
+# "X said he would meet Y": the speaker is the subject of the plan.
+SPEAKER_IS_SUBJECT = re.compile(
+    r"^(?:'s)?\s{0,3}(?:said|says|told \w+|announced)\s(?:that\s)?(?:he|she|they|we|I)\b", _I)
+# "X, who led Kyiv's delegation", "the head of the Russian delegation, X": a negotiator of the talks.
+DELEGATION_HEAD = re.compile(
+    r"(?:\b(?:led|leads|leading|heads|headed|head of|chief of|member of)\s(?:the\s)?(?:[\w'-]+\s){0,2}"
+    r"(?:delegation|negotiating team)|\b(?:chief|lead|top)\snegotiator)", _I)
+# A speaker after the trigger is only quoted ("..., X said", "X wrote on Facebook"), unless the verb's object
+# is another person ("Erdogan told Putin").
+ATTRIBUTION_TAIL = re.compile(
+    r"^(?:'s)?\s{0,3}(?:,[^,.;]{0,80},\s{0,3})?(?:said|says|wrote|added|noted|tweeted|announced|insisted|warned"
+    r"|confirmed|stressed|claimed|told (?:reporters|journalists|a |an |the |(?-i:[A-Z]{2,})))", _I)
+RELATIVE_CLAUSE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|several|\d{1,2}) (?:days?|hours|weeks?) (?:after|before)|hours (?:after|before)"
+    r"|the day (?:after|before))\b", _I)
+# "met on the sidelines of the NATO summit": the summit is the setting of the meeting, not another event.
+SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of (?:the |an? )?(?:[\w-]+ ){0,3}$", _I)
+# "after the meeting": a back-reference to an event named before; the people around it are not its parties.
+BACK_REFERENCE = re.compile(r"\b(?:after|before|following|since|during) (?:the|this|that) $", _I)
+# A relative clause (", who ... ,") describes someone; people inside it take part only in its own trigger.
+RELATIVE = re.compile(r",\s(?:who|which|whose)\b[^,;]{0,160},", _I)

@@ -1,0 +1,142 @@
+"""Diplomacy mentions: one per trigger word in a sentence, with the slots read from its clause.
+
+``sentence_mentions(ctx, sentence)`` -> list[DipMention]; ``diplomacy.extract`` merges the mentions of
+one real-world interaction into one event. A mention's window is the part of the sentence between the
+clause breaks around its trigger, so "X met Y ahead of a planned meeting with Z" gives two mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract import diplomacy_lexicon as lx
+from service.extract.diplomacy_slots import (
+    delegates,
+    inherit_subjects,
+    party_countries,
+    read_dates,
+    read_people,
+    read_status,
+    read_venue,
+)
+from service.extract.diplomacy_types import DipMention, DocContext, Trigger
+from service.nlp.actors import Person
+from service.nlp.text import Sentence
+
+_BREAK = re.compile(
+    r",\s|;\s|:\s|\s-\s|\s(?:ahead of|after|before|following|followed|preceded|as|while|amid|even as|but|since"
+    r"|when|on the heels of|in the wake of|in preparation for|in the run-up to|leading up to)\s",
+    re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an|another|new)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+_MAX_TRIGGERS = 24  # triggers kept per sentence
+_MAX_BEFORE, _MAX_AFTER = 400, 600  # window bounds around a trigger group (characters)
+_GROUP_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
+_SUBORDINATE = re.compile(r"\s?(?:ahead of|after|before|following|in preparation for|leading up to)\s",
+                          re.IGNORECASE)
+_FRONTED = re.compile(r"^(?:ahead of|leading up to|after|following|before|since|despite|during|amid)\b",
+                      re.IGNORECASE)
+
+
+def _groups(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
+    """Triggers of one clause (no break between them) name one interaction: "a meeting where X sat down with Y"."""
+    groups = [[triggers[0]]]
+    for prev, cur in zip(triggers, triggers[1:], strict=False):
+        fresh = _INDEFINITE.search(text[max(0, cur[0] - 30) : cur[0]])  # "... and began arranging a meeting"
+        if not fresh and _BREAK.search(text, prev[1], cur[0]) is None and (prev[2] == "call") == (cur[2] == "call"):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    return groups
+
+
+def _windows(text: str, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
+    """Sentence-relative [start, end) of each group's clause: split at the last break between groups."""
+    bounds: list[tuple[int, int]] = []
+    for i, group in enumerate(groups):
+        lo = 0 if i == 0 else bounds[-1][1]
+        hi = len(text)
+        if i + 1 < len(groups):
+            nxt = groups[i + 1][0][0]
+            cut = nxt
+            for m in _BREAK.finditer(text, group[-1][1], nxt):
+                cut = m.start()
+            hi = cut
+        # a clause is short: bound the window so a run-on "sentence" cannot make the work quadratic
+        bounds.append((max(lo, group[0][0] - _MAX_BEFORE), min(max(hi, group[0][0] + 1), group[-1][1] + _MAX_AFTER)))
+    if len(groups) == 1 and _FRONTED.match(text):
+        comma = text.find(", ", groups[0][-1][1])
+        if comma > 0:
+            bounds[0] = (0, comma)
+    return bounds
+
+
+def _clause(window: str, ts: int, te: int) -> tuple[int, int]:
+    """[start, end) of the clause around a trigger inside its window (breaks: commas, "after", ...)."""
+    lo, hi = 0, len(window)
+    for b in _BREAK.finditer(window):
+        if b.end() <= ts:
+            lo = b.end()
+        elif b.start() >= te:
+            hi = b.start()
+            break
+    return lo, hi
+
+
+def sentence_mentions(
+    ctx: DocContext, sent: Sentence, prev: list[Person], found: list[Trigger]
+) -> list[DipMention]:
+    """The diplomacy mentions of one sentence, given its triggers ``found`` (body offsets, from
+    ``find_triggers``); ``prev`` are the people of the previous sentence (for "the pair", "the two leaders")."""
+    text = sent.text
+    triggers = [(s - sent.start, e - sent.start, k) for s, e, k in found if e <= sent.end][:_MAX_TRIGGERS]
+    if not triggers:
+        return delegates(ctx, sent)
+    out = []
+    places = ctx.places_in(sent.start, sent.end)
+    anchor = ctx.doc.anchor
+    weekend_future = bool(anchor and anchor.weekday() < 5 and "this weekend" in text.lower())
+    groups = _groups(text, triggers)
+    agreed_next = bool(lx.AGREED_NEXT.search(text))
+    for group, (lo, hi) in zip(groups, _windows(text, groups), strict=True):
+        ts, te, _ = group[0]
+        kind = max((k for _s, _e, k in group), key=lambda k: _GROUP_RANK[k])
+        window = text[lo:hi]
+        m = DipMention(kind, sent.start + ts, sent.start + te, sentence=sent.index)
+        m.trigger_spans += [(sent.start + s, sent.start + e) for s, e, _ in group]
+        m.weak_kind = bool(lx.WEAK_KIND.search(text[max(0, ts - 40) : ts]) or lx.WEAK_TRIGGER.match(text, ts))
+        read_status(m, window, ts - lo, text[max(0, ts - 40) : ts])
+        if lx.HYPOTHETICAL.search(text[max(lo, ts - 30) : ts]) and not m.status_cue:
+            continue  # "officials could keep negotiating": not an event yet
+        if lx.NEGATED_BEFORE.search(text[max(0, ts - 60) : ts]):
+            continue  # "offered to host talks", "no plans for a meeting"
+        if any(lx.NEGATED_AFTER.match(text, e) for _s, e, _k in group):
+            continue  # "peace talks won't stop the warrant": a topic, not an event
+        c_lo, c_hi = _clause(window, ts - lo, te - lo)
+        read_dates(ctx, m, window[c_lo:c_hi], sent.start + lo + c_lo, weekend_future)
+        m.vague_time = False  # a vague time in the clause does not hide an exact one elsewhere in the window
+        if m.date is None and lx.RELATIVE_CLAUSE.search(window[max(0, c_lo - 25) : c_lo + 15]):
+            m.vague_time = True  # "a day after X met Y": dated relative to another event
+        if m.date is None and not m.vague_time:
+            read_dates(ctx, m, window, sent.start + lo, weekend_future)
+        if m.date is None and not m.vague_time and len(triggers) == 1:
+            s_lo = max(0, ts - _MAX_BEFORE)
+            read_dates(ctx, m, text[s_lo : te + _MAX_AFTER], sent.start + s_lo, weekend_future)
+        if not lx.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]):  # "told reporters after the talks"
+            read_people(ctx, m, sent, sent.start + lo, sent.start + hi, prev)
+        if out and _SUBORDINATE.match(window):
+            inherit_subjects(out[-1], m)
+        m.countries = list(dict.fromkeys(c for _s, _e, c in party_countries(window)))
+        read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
+        nb, ag = lx.NO_BREAKTHROUGH.search(window), lx.AGREEMENT.search(window)
+        if m.status == "scheduled":
+            pass  # a planned event has no outcome yet
+        elif nb:
+            m.outcome = "no_breakthrough"
+            m.outcome_spans.append((sent.start + lo + nb.start(), sent.start + lo + nb.end()))
+        elif ag and m.status != "scheduled":
+            m.outcome = "agreement"
+            m.outcome_spans.append((sent.start + lo + ag.start(), sent.start + lo + ag.end()))
+        m.agreed_next = agreed_next
+        m.again = bool(lx.SO_AGAIN.search(window))
+        out.append(m)
+    return out

@@ -1,0 +1,182 @@
+"""Slots of a diplomacy mention read from its clause: parties, people, venue, status, date.
+
+Each function fills a ``DipMention`` in place from the text of its window; ``diplomacy_parts`` calls them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from service.domain import Mention, Place
+from service.extract import diplomacy_lexicon as lx
+from service.extract.diplomacy_types import DipMention, DocContext
+from service.nlp.actors import Person, countries_in, lookup_person
+from service.nlp.dates import DateRef, find_dates, is_future
+from service.nlp.text import Sentence
+
+
+def party_countries(text: str) -> list[tuple[int, int, str]]:
+    """Country words of ``text`` used as parties ("US-Ukraine talks", "officials from France and Germany")."""
+    cands = countries_in(text)
+    party = [False] * len(cands)
+    for i, (s, e, _c) in enumerate(cands):
+        after, before = text[e : e + 60], text[max(0, s - 80) : s]
+        if lx.NOT_PARTY_AFTER.match(after):
+            continue
+        if lx.PARTY_NOUN_AFTER.match(after) or lx.PARTY_BEFORE.search(before) or lx.PARTY_VERB_AFTER.match(after):
+            party[i] = True
+    for _ in range(2):  # coordination: "Ukrainian and United States officials", "Russia-Ukraine"
+        for i in range(len(cands) - 1):
+            gap = text[cands[i][1] : cands[i + 1][0]]
+            tail = text[cands[i + 1][1] :][:20]
+            if not lx.COORDINATION_GAP.match(gap) or lx.NOT_PARTY_AFTER.match(tail):
+                continue
+            compound = gap.strip() in {"-", "/"} and not lx.NOT_PARTY_COMPOUND.match(tail)
+            if compound or party[i] or party[i + 1]:
+                party[i] = party[i + 1] = True
+    return [c for c, p in zip(cands, party, strict=True) if p]
+
+
+def office_holder(adj: str, anchor: date | None) -> Person | None:
+    adj = adj.lower().replace(".", "")
+    if adj in {"russian", "kremlin"}:
+        return lookup_person("Vladimir Putin")
+    if adj == "ukrainian" and (anchor is None or anchor >= date(2019, 5, 20)):
+        return lookup_person("Volodymyr Zelenskyy")
+    if adj in {"us", "american"} and anchor is not None:
+        if date(2021, 1, 20) <= anchor < date(2025, 1, 20):
+            return lookup_person("Joe Biden")
+        return lookup_person("Donald Trump") if anchor >= date(2017, 1, 20) else None
+    return None
+
+
+def add_person(m: DipMention, person: Person, span: tuple[int, int]) -> None:
+    entry = m.people.setdefault(person.name, (person, []))
+    entry[1].append(span)
+
+
+def quote_speaker(ctx: DocContext, m: DipMention, sent: Sentence) -> None:
+    """A held event named inside a quotation: the person quoted took part ('"at the talks, ..." X wrote')."""
+    text = ctx.doc.text
+    if m.status != "held" or text.count('"', sent.start, m.start) % 2 == 0:
+        return
+    close = text.find('"', m.end, sent.end)
+    if close < 0:
+        return
+    for p in ctx.people_in(close, min(sent.end, close + 100)):
+        if "spokes" in (p.person.role or ""):
+            continue
+        if close < p.start <= close + 40 and p.end <= sent.end and lx.REPORTING_AFTER.match(text[p.end :][:60]):
+            add_person(m, p.person, (p.start, p.end))
+            return
+
+
+def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int, prev: list[Person]) -> None:
+    text = ctx.doc.text
+    asides = [(r.start(), r.end()) for r in lx.RELATIVE.finditer(text, lo, hi) if not r.start() < m.start < r.end()]
+    for p in ctx.people_in(lo, hi):
+        if any(s <= p.start < e for s, e in asides):
+            continue  # "Stubb, who has emerged as a key interlocutor with Trump, will visit Kyiv"
+        after, before = text[p.end : p.end + 120], text[max(lo, p.start - 60) : p.start]
+        if lx.POSSESSIVE_AFTER.match(after) or "spokes" in (p.person.role or ""):
+            continue
+        if lx.NOT_PARTICIPANT_BEFORE.search(before):
+            continue
+        if p.start > m.end and (lx.ATTRIBUTION_TAIL.match(after) or lx.ATTRIBUTION_BEFORE.search(before)):
+            continue  # an attribution tail after the trigger: ", the spokesman said"
+        speaker = p.start < m.start and lx.REPORTING_AFTER.match(after) is not None
+        if speaker and m.status == "scheduled" and not lx.SPEAKER_IS_SUBJECT.match(after):
+            continue  # "X said the next round will take place": X announces, does not take part yet
+        add_person(m, p.person, (p.start, p.end))
+        m.speakers_only = m.speakers_only and speaker
+    for om in lx.OFFICE_HOLDER.finditer(text, lo, hi):
+        person = office_holder(om.group("adj"), ctx.doc.anchor)
+        if person:
+            add_person(m, person, (om.start(), om.end()))
+    if prev and lx.ANAPHOR.search(text[max(lo, m.start - 60) : m.start]):
+        for person in prev[:2]:
+            m.people.setdefault(person.name, (person, []))
+    quote_speaker(ctx, m, sent)
+
+
+def read_venue(
+    m: DipMention, places: list[Mention], text: str, lo: int, hi: int, lookup: Callable[[str], Place | None] | None
+) -> None:
+    if m.kind == "call":
+        return
+    for pm in places:
+        if pm.start < lo or pm.end > hi or pm.place.precision == "admin1" and pm.place.country not in {"US"}:
+            continue
+        if abs(pm.start - m.start) > 120 or text.startswith("'s", pm.end) or text.startswith("-", pm.end):
+            continue
+        before = text[max(0, pm.start - 40) : pm.start]
+        # "the Geneva talks", "Ahead of London Meeting" (a country there is a party: "Ukraine-Russia talks")
+        modifier = 0 <= m.start - pm.end <= 2 and pm.place.precision != "country"
+        if lx.NOT_VENUE_BEFORE.search(before) or not (modifier or lx.VENUE_BEFORE.search(before)):
+            continue
+        m.venue, m.venue_span = pm.place, (pm.start, pm.end)
+        return
+    if lookup is not None:
+        for am in lx.VENUE_ALIAS_RE.finditer(text, lo, hi):
+            place = lookup(lx.VENUE_ALIASES[am.group("alias").lower()])
+            if place is not None and abs(am.start() - m.start) <= 120:
+                m.venue, m.venue_span = place, (am.start("alias"), am.end("alias"))
+                return
+
+
+def read_status(m: DipMention, window: str, trig_rel: int, before: str) -> None:
+    """Scheduled / ongoing from cues around the trigger; ``before`` is the sentence text just before it."""
+    near = window[max(0, trig_rel - 60) : trig_rel + 80]
+    if lx.SCHEDULED.search(near) or lx.SCHEDULED_ADJ.search(before) or is_future(window):
+        m.status, m.status_cue = "scheduled", True
+    elif lx.ONGOING.search(near):
+        m.status, m.status_cue = "ongoing", True
+
+
+def read_dates(ctx: DocContext, m: DipMention, window: str, offset: int, this_weekend_future: bool) -> None:
+    future = m.status == "scheduled" or this_weekend_future
+    refs = [r for r in find_dates(window, ctx.doc.anchor, future, ctx.year)
+            if not lx.TWEET_DATE_BEFORE.search(window[max(0, r.start - 5) : r.start])]
+    trig = m.start - offset
+    exact = [r for r in refs if r.value and r.kind in {"day", "night"}] or [r for r in refs if r.value]
+    trig_end = m.end - offset
+
+    def distance(r: DateRef) -> int:
+        lo, hi = (r.end, trig) if r.end <= trig else (trig_end, r.start)
+        reported = lx.REPORTING_VERB.search(window, lo, max(lo, hi)) is not None
+        return abs(hi - lo) + (1000 if reported else 0)  # "On Monday X said talks will ...": Monday is the saying
+
+    pick = min(exact, key=distance) if exact else None
+    if pick:
+        m.date = pick.value
+        m.date_spans.append((offset + pick.start, offset + pick.end))
+        anchor = ctx.doc.anchor
+        if anchor and len(m.date) == 10 and m.date > anchor.isoformat() and m.status == "held":
+            m.status = "scheduled"
+    elif any(r.kind in {"span", "relative"} for r in refs):
+        m.vague_time = True
+
+
+def inherit_subjects(main: DipMention, sub: DipMention) -> None:
+    """ "X met Y ahead of a planned meeting with Z": X (the main clause's subject) also meets Z."""
+    if any(spans and spans[0][0] < sub.start for _p, spans in sub.people.values()):
+        return  # the subordinate clause names its own subject
+    for name, (person, spans) in main.people.items():
+        if not spans or spans[0][0] < main.start:
+            sub.people.setdefault(name, (person, []))
+
+
+def delegates(ctx: DocContext, sent: Sentence) -> list[DipMention]:
+    """A person said to lead or sit on a delegation takes part in the talks of the moment."""
+    out = []
+    text = ctx.doc.text
+    for d in lx.DELEGATION_HEAD.finditer(text, sent.start, sent.end):
+        near = [p for p in ctx.people_in(max(sent.start, d.start() - 80), min(sent.end, d.end() + 80))
+                if 0 <= d.start() - p.end <= 40 or 0 <= p.start - d.end() <= 40]
+        if near:
+            p = min(near, key=lambda q: min(abs(d.start() - q.end), abs(q.start - d.end())))
+            m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True)
+            add_person(m, p.person, (p.start, p.end))
+            out.append(m)
+    return out

@@ -50,9 +50,14 @@ _NUMBER = re.compile(
     rf"|(?P<dozen>(?:(?:{_WORD})|a|half\s+a)\s+dozen)"
     rf"|(?P<spell>{_SPELLED})"
     rf"|(?P<vague>{'|'.join(_VAGUE)}))(?![\w])",
-    re.IGNORECASE,
 )
-_SPELLED_ALONE_BAD = {"a", "an"}  # too ambiguous alone ("a drone")
+_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_SPELLED_ALONE_BAD = {"a", "an"}
+_GATE_WORDS = (frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES) | frozenset(_VAGUE) | {"dozen"}) - {
+    "a", "an", "no"}
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTERS = re.compile(r"[a-z]+")
+_SCALE_WORDS = frozenset(("dozen", "hundred", "thousand", "million", "billion"))  # too ambiguous alone ("a drone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,12 @@ class Number:
     value: int | float | None
     qualifier: str | None  # "exact" | "at_least" | "more_than" | "about" | "up_to" | None (vague)
     text: str
+
+
+def fold(text: str) -> str:
+    """ASCII lower-case copy of ``text`` with the same length (so offsets stay valid); patterns that
+    would need re.IGNORECASE run on it instead, which is several times faster."""
+    return text.translate(_FOLD)
 
 
 def _words_value(phrase: str) -> int | None:
@@ -108,6 +119,34 @@ def _qualifier(m: re.Match[str]) -> str:
     return "exact"
 
 
+def _candidates(low: str) -> list[re.Match[str]]:
+    """``_NUMBER`` matches, tried only near digits and number words (C-speed ``str.find``), in order."""
+    starts = [m.start() for m in _DIGIT_RUN.finditer(low)]
+    words = _GATE_WORDS.intersection(_LETTERS.findall(low))
+    if words & _SCALE_WORDS:
+        words |= {"a", "an", "half"}  # "a dozen", "a hundred", "half a dozen"
+    for word in words:
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not low[i - 1].isalpha()) and (j >= len(low) or not low[j].isalpha()):
+                starts.append(i)
+            i = low.find(word, j)
+    out: list[re.Match[str]] = []
+    end = 0
+    for p in sorted(set(starts)):
+        lo = max(end, p - 24)
+        while lo <= p:  # every match that starts by p, up to the one that covers p
+            m = _NUMBER.search(low, lo, min(len(low), p + 80))
+            if m is None or m.start() > p:
+                break
+            out.append(m)
+            end = lo = m.end()
+            if end > p:
+                break
+    return out
+
+
 def find_numbers(text: str) -> list[Number]:
     """Every count in ``text``, in order. Vague quantities have value None and qualifier None.
 
@@ -115,8 +154,9 @@ def find_numbers(text: str) -> list[Number]:
     "one" is (callers judge "one of the largest" from context).
     """
     out: list[Number] = []
-    for m in _NUMBER.finditer(text):
-        qual = _qualifier(m)
+    low = fold(text)
+    for m in _candidates(low):
+        qual: str | None = _qualifier(m)
         value: int | float | None
         if m.group("dig"):
             value = _digit_value(m.group("dig"), m.group("dsc") or m.group("dab"))
@@ -126,14 +166,14 @@ def find_numbers(text: str) -> list[Number]:
             value = int(base * 12)
         elif m.group("spell"):
             spelled = m.group("spell")
-            if spelled.lower() in _SPELLED_ALONE_BAD:
+            if spelled in _SPELLED_ALONE_BAD:
                 continue
             value = _words_value(spelled)
             if value is None:
                 continue
         else:
             value, qual = None, None
-        out.append(Number(m.start(), m.end(), value, qual, m.group(0)))
+        out.append(Number(m.start(), m.end(), value, qual, text[m.start() : m.end()]))
     return out
 
 

@@ -1,0 +1,219 @@
+"""Who attacked, who reports, and whether a clause tells of a real strike at all.
+
+Input: one clause of normalised text. Output: attacker votes {"RU": n, "UA": n}, the side of the source
+("Russia's defence ministry said" -> "RU"), and the clause's cues (strike signal, background, irrealis).
+
+Votes, strongest first: the subject of an attack verb ("Kyiv launched", "Russia has attacked") or its
+agent ("fired overnight by Ukraine") or a side adjective on the weapon ("Russian drones", "Russia-launched
+missiles") = 3; the subject of an intercept verb with a weapon object ("Russia downed 47 drones",
+"Ukrainian air defences intercepted 585 drones") votes 2 for the other side; the direction ("at Russian
+territory", "on Ukraine") votes 1 for the other side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.extract.strike_counts import INTERCEPT
+from service.nlp.numbers import fold
+from service.nlp.weapons import wordset
+
+_RU = r"Russia(?:'s)?|Russians?|Moscow(?:'s)?|(?:the\s+)?Kremlin|Russia-launched|Russian-launched|occupiers|invaders"
+_UA = r"Ukraine(?:'s)?|Ukrainians?|Kyiv(?:'s)?|Kiev(?:'s)?|(?:the\s+)?SBU|Ukraine-launched|Ukrainian-launched"
+_ANY_SIDE = rf"(?:{_RU}|{_UA})\b"
+# A side as the subject of a verb: the bare name, or a possessive/adjective with a military noun
+# ("Russia's defence ministry", "Ukrainian air defences") -- not "Russia's southern Rostov region".
+_FORCE = (
+    r"(?:[\w-]+\s+)?(?i:forces|troops|army|military|air\s+force|aviation|navy|fleet|armed\s+forces|"
+    r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e|units|drones|missiles|warplanes|jets|bombers|"
+    r"artillery|air\s+defen[cs]es?|pilots|military\s+intelligence|security\s+service|General\s+Staff)"
+)
+_SUBJ_SIDE = (
+    rf"(?:(?P<ru>(?:Russia|Moscow)(?!'s)\b|(?:the\s+)?Kremlin|Russians|(?:Russia's|Russian|Moscow's)\s+{_FORCE}|"
+    rf"occupiers|invaders|enemy(?:\s+{_FORCE})?)|(?P<ua>(?:Ukraine|Kyiv|Kiev)(?!'s)\b|Ukrainians|(?:the\s+)?SBU|"
+    rf"(?:Ukraine's|Ukrainian|Kyiv's)\s+{_FORCE}))"
+)
+_SIDE = rf"(?:(?P<ru>{_RU})|(?P<ua>{_UA}))"
+_ATTACK_V = (
+    r"launch(?:ed|es|ing)?|fired|fires|firing|attack(?:ed|ing)|struck|strikes|hit|hits|target(?:ed|ing)|"
+    r"shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|unleash(?:ed|es|ing)?|used|uses|using|"
+    r"sent|sends|carried\s+out|conducted|dropped|pummel(?:l)?(?:ed|ing)|hammered|rained|damaged|"
+    r"destroy(?:ed|ing)"
+)
+_REPORT = (
+    r"said|says|saying|told|reported|reports|claimed|claims|stated|added|noted|according|announced|confirmed|"
+    r"accused|alleged"
+)
+_WEAPON_HEAD = (  # over case-folded text
+    r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|gerans?|bombs?|decoys|projectiles|kalibrs?|kinzhals?|"
+    r"iskanders?|kh-\d+|atacms|aircraft\s+missiles|cruise|ballistic|attack\s+drones?)"
+)
+_TOKEN = rf"(?:\s+(?!{_ANY_SIDE}|(?:{_REPORT})\b)[\w'-]+,?){{0,5}}?"
+_SUBJECT = re.compile(
+    rf"\b{_SUBJ_SIDE}{_TOKEN}\s+(?:(?:has|have|had|also|then|again)\s+)*(?P<v>{_ATTACK_V}|{INTERCEPT})\b"
+)
+_SUBJECT_SAID = re.compile(
+    rf"\b{_SUBJ_SIDE}(?:\s+(?!{_ANY_SIDE})[\w'-]+){{0,4}}?\s+(?:{_REPORT})(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?"
+    rf"(?:it|they|its\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:had|has|have|also)\s+)*(?P<v>{_ATTACK_V}|{INTERCEPT})\b"
+)
+_AGENT = re.compile(rf"\b(?:{_ATTACK_V})(?:\s+[\w-]+){{0,3}}?\s+by\s+(?:the\s+)?{_SIDE}")
+_ADJ = re.compile(
+    rf"\b(?:(?P<ru>Russian|Russia-launched|Russian-launched|Russia's|Moscow's|enemy)|"
+    rf"(?P<ua>Ukrainian|Ukraine-launched|Ukrainian-launched|Ukraine's|Kyiv's))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?i:{_WEAPON_HEAD}|attacks?|strikes?|air\s?strikes?|shelling|bombardments?|barrages?|artillery|"
+    rf"aerial\s+\w+)\b"
+)
+_DIRECTION_BEFORE = re.compile(r"\b(?:at|on|against|into|across|over|in)\s+(?:the\s+|a\s+|an\s+)?$")
+_DIRECTION = re.compile(  # matched where a side word starts, after _DIRECTION_BEFORE
+    r"(?:(?P<ru>Russia\b|Russian\s+(?:territory|"
+    r"regions?|soil|cities|border|oil|energy|military|air\s?base|airbase|airfield|refiner\w+|city|town|"
+    r"planes|aircraft))|(?P<ua>Ukraine\b|Ukrainian\s+(?:territory|regions?|soil|cities|towns|energy|capital|"
+    r"city|town|infrastructure)))"
+)
+_DEFENDER_BODY = re.compile(
+    r"\b(?:(?P<ru>russia's|russian)|(?P<ua>ukraine's|ukrainian))\s+(?:air\s+force|air\s+defen[cs]es?|"
+    r"defen[cs]e\s+ministry|defen[cs]e\s+forces)\b",
+)
+_INTERCEPT_RE = re.compile(rf"\b(?:{INTERCEPT})\b")
+_WEAPON_OBJECT = re.compile(rf"[^.;]{{0,45}}?\b{_WEAPON_HEAD}")
+_SOURCE = (
+    re.compile(rf"\baccording\s+to\s+(?:the\s+)?{_SIDE}"),
+    re.compile(rf"\b{_SIDE}(?:\s+(?!{_ANY_SIDE})[\w'-]+){{0,3}}?\s+(?:{_REPORT})\b"),
+)
+
+_BACKGROUND = re.compile(
+    r"\b(?:previously|turned\s+to\s+using|in\s+some\s+of\s+(?:its|their)\s+attacks|in\s+recent\s+(?:days|weeks|"
+    r"months)|(?:has|have)\s+(?:intensified|stepped\s+up|escalated|increased)|stepp(?:ed|ing)\s+up|rarely|"
+    r"regularly|routinely|frequently|repeatedly|almost\s+daily|every\s+(?:day|night)|nightly|so\s+far\s+this\s+"
+    r"year|throughout\s+the\s+war|since\s+the\s+(?:start|beginning)\s+of|since\s+(?:early|mid|late)[- ]\w+|"
+    r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"over\s+the\s+past\s+(?:weeks|months|year)|(?:has|have)\s+(?:been\s+)?us(?:ed|ing)|has\s+supplied|"
+    r"(?P<period>this\s+(?:week|month|year)|(?:last|past)\s+(?:week|month|year)|so\s+far|to\s+date|on\s+average|"
+    r"per\s+night|each\s+night))\b",
+)
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|most|first|record|major|massive)\b")
+_IRREALIS = re.compile(
+    r"\b(?:would|could|might|if|whether|to\s+use|ban\s+on|permission|allow(?:ed|ing)?|threaten(?:ed|s|ing)?|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|warn(?:ed|s)?\s+(?:that|of)|capable\s+of|ready\s+to|"
+    r"vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|will|is\s+expected\s+to|fears?|prepar(?:e|es|ing)\s+(?:for|to)|"
+    r"in\s+response\s+to\s+any|retaliat\w+\s+for|possible|air(?:-raid|\s+raid)?\s+alerts?|sirens?)\b",
+)
+_GROUND = re.compile(
+    r"\b(?:cross-border|incursion|counter-?offensive|offensive|ground\s+(?:attack|assault|operation)|"
+    r"assaults?|storm(?:ed|ing)|advanc\w+|captur\w+|seiz\w+|liberat\w+|encircl\w+|positions|front\s?lines?|"
+    r"repel(?:led|ling|s)?\s+(?:\w+\s+)?attacks|push(?:ed|ing)?\s+(?:further|deeper)|counter-?attack\w*|"
+    r"fighting|battles?|clashes)\b",
+)
+_STRONG_NOUN = re.compile(
+    r"\b(?:(?:air|aerial|drone|missile|rocket|overnight|massive|combined|large-scale|night(?:time)?)\s+"
+    r"(?:attacks?|strikes?|assault|bombardments?|barrages?|raids?|onslaught)|air\s?strikes?|air-strikes?|"
+    r"bombardments?|barrages?|shelling|shelled)\b",
+)
+_ATTACK_CUE = re.compile(
+    rf"\b(?:attacks?|strikes?|struck|hit|hits|hitting|attacked|targeted|targets|launched|fired|explosions?|"
+    rf"blasts?|damag\w+|destroy\w*|obliterat\w+|ablaze|caught\s+fire|fire\s+broke\s+out|smoulder\w*|"
+    rf"collapsed|blown\s+out|under\s+(?:[\w-]+\s+){{0,2}}fire|{INTERCEPT})\b",
+)
+
+
+_BACKGROUND_WORDS = wordset(
+    "previously turned some recent intensified stepped stepping escalated increased rarely regularly routinely "
+    "frequently repeatedly daily every nightly far throughout since past used using supplied this last date "
+    "average per each"
+)
+_IRREALIS_WORDS = wordset(
+    "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "
+    "threatening plan plans planning intend intends warn warned warns capable ready vow vowed vows promised "
+    "promises will expected fear fears feared prepare prepares preparing response retaliate retaliation "
+    "retaliating possible alert alerts siren sirens may"
+)
+# Where a side word may start: every side pattern above is tried only at these offsets.
+_SIDE_AT = re.compile(r"\b(?:Russia|Moscow|Kremlin|Ukrain|Kyiv|Kiev|SBU|occupiers|invaders|enemy)")
+_MAY = re.compile(r"\bmay\b")  # the modal, not the month
+
+
+def _side(m: re.Match[str]) -> str:
+    return "RU" if m.group("ru") else "UA"
+
+
+def _other(side: str) -> str:
+    return "UA" if side == "RU" else "RU"
+
+
+def attacker_votes(clause: str) -> dict[str, int]:
+    """Votes for the attacking side in one clause (see the module docstring)."""
+    votes = {"RU": 0, "UA": 0}
+    low = fold(clause)
+    intercept = _INTERCEPT_RE.search(low) is not None
+    for at in _SIDE_AT.finditer(clause):
+        p = at.start()
+        for pattern in (_SUBJECT, _SUBJECT_SAID):
+            m = pattern.match(clause, p)
+            if m is None:
+                continue
+            verb = low[m.start("v") : m.end("v")]
+            if _INTERCEPT_RE.fullmatch(verb) and _WEAPON_OBJECT.match(low, m.end()):
+                votes[_other(_side(m))] += 2  # "Russia downed 47 drones": Russia defends
+            elif not _INTERCEPT_RE.fullmatch(verb) or verb.startswith("destroy"):
+                votes[_side(m)] += 3
+        m = _ADJ.match(clause, p)
+        if m:
+            votes[_side(m)] += 3
+        m = _DIRECTION.match(clause, p)
+        if m and _DIRECTION_BEFORE.search(low, max(0, p - 14), p):
+            votes[_other(_side(m))] += 1
+        m = _DEFENDER_BODY.match(low, p) if intercept else None
+        if m:
+            votes[_other(_side(m))] += 1
+    if " by " in low:
+        for m in _AGENT.finditer(clause):
+            votes[_side(m)] += 3
+    return votes
+
+
+def source_side(clause: str) -> str | None:
+    """The side whose statement the clause reports ("according to Russia's defence ministry" -> "RU")."""
+    for at in _SIDE_AT.finditer(clause):
+        m = _SOURCE[1].match(clause, at.start())
+        if m:
+            break
+    else:
+        m = None
+    if "according" in clause:
+        first = _SOURCE[0].search(clause)
+        if first and (m is None or first.start() < m.start()):
+            m = first
+    return _side(m) if m else None
+
+
+def is_background(sentence: str, words: set[str] | None = None) -> bool:
+    """A general remark, not a report of one attack ("Since mid-March, Russia has intensified ...").
+
+    ``words``: the sentence's case-folded words if the caller has them (a cheap early exit).
+    """
+    if words is not None and _BACKGROUND_WORDS.isdisjoint(words):
+        return False
+    low = fold(sentence)
+    m = _BACKGROUND.search(low)
+    if m is None:
+        return False
+    # "the largest attack since the war began / this year" is about this attack
+    periodic = m.group(0).startswith("since") or m.group("period") is not None
+    return not (periodic and _SUPERLATIVE.search(low, 0, m.start()))
+
+
+def is_irrealis(clause: str, words: set[str] | None = None) -> bool:
+    """A hypothetical, planned or conditional strike ("permission to use long-range weapons for strikes")."""
+    if words is not None and _IRREALIS_WORDS.isdisjoint(words):
+        return False
+    return _IRREALIS.search(fold(clause)) is not None or _MAY.search(clause) is not None
+
+
+def strike_cues(clause: str) -> tuple[bool, bool]:
+    """(any attack cue, a strong strike noun) in the clause; ground-combat wording cancels a bare cue."""
+    low = fold(clause)
+    strong = _STRONG_NOUN.search(low) is not None
+    cue = strong or _ATTACK_CUE.search(low) is not None
+    if cue and not strong and _GROUND.search(low):
+        return False, False
+    return cue, strong

@@ -1,0 +1,175 @@
+"""Where and when a strike clause says it happened: places hit and the clause's date.
+
+``places(doc, low, index, span, floor)`` -> [(mention, facility name or None, end)]: the gazetteer
+mentions in body[start:end] that name a place hit -- not a news source ("a source in Kyiv"), an origin
+("launched from the Kursk region"), a locator ("Fastiv, near Kyiv"), a government metonym ("Moscow
+said"), a country, or a dateline (before ``floor``). "the Morozovsk air base" becomes a facility;
+"the Rostov border region" the region.
+
+``sentence_dates(doc, sentence, floor)`` -> the sentence's time expressions (body offsets), found by
+``service.nlp.dates.find_dates`` in small windows around trigger words (it is costly per character);
+``clause_date(...)`` ranks them for one clause. ``low`` is the case-folded body.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from service.domain import Mention
+from service.nlp.dates import DateRef, find_dates
+from service.nlp.text import Doc, Sentence
+from service.nlp.weapons import wordset
+
+_CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "London", "Paris", "Berlin", "Tehran"})
+_CAPITAL_CONTEXT = re.compile(
+    r"(?:\b(?:in|on|at|over|near|towards?|around|outside|across|of|targeting|targeted|attacked|attacking|"
+    r"struck|striking|hit|hitting|pounded|bombarded|shelled|capital|city)\s+(?:the\s+)?(?:capital\s+)?)$"
+)
+_CAPITAL_AFTER = re.compile(r"\s+(?:region|oblast|city)\b")
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:[\w'-]+\s+){0,2}$")
+# "launched from Kursk, Oryol and Bryansk oblasts": every name of a list after "from" (over the original case)
+_ORIGIN_LIST = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+(?:region|oblast)s?)?(?:,\s*|\s+and\s+|,\s+and\s+)){1,6}$"
+)
+_SOURCE_IN = re.compile(  # a news source's seat is not a place hit; local officials usually speak of their town
+    r"\b(?:sources?|correspondents?|reporters?|journalists?|told\s+\w+|talks|summit|meeting)\s+(?:\w+\s+)?in\s+$"
+)
+_OFFICIALS_IN = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|authorities)\s+(?:\w+\s+)?in\s+$")
+_LOCATOR = re.compile(
+    r"(?:,\s*|\s+)(?:near|outside|close\s+to|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
+    r"(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$"
+)
+_FACILITY = re.compile(
+    r"\s+(?:(?:oil|nuclear|thermal|hydroelectric|power|air|military|sea|river|gas|chemical)\s+){0,2}"
+    r"(?:nuclear\s+(?:power\s+)?(?:plant|station)|power\s+(?:plant|station)|plant|refinery|air\s?base|"
+    r"airbase|airfield|airport|port|depot|terminal|npp|tpp|chp|railway\s+station|bridge|dam|substation)\b"
+)
+_REGION_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|southern\s+|western\s+)?(?:region|oblast|province)\b")
+
+_ISO = re.compile(r"\b\d{4}-\d\d-\d\d\b")
+_DATE_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec overnight "
+    "night yesterday today tonight morning evening afternoon"
+)
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|added|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+_OVERNIGHT = re.compile(r"\bovernight\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$")
+
+
+def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> bool:
+    """Is this mention a place hit (not a source, an origin, a locator or a government metonym)?"""
+    if m.place.precision == "country" or m.start < floor:
+        return False
+    lo = max(0, m.start - 60)
+    if _ORIGIN.search(low, lo, m.start) or _SOURCE_IN.search(low, lo, m.start):
+        return False
+    if _ORIGIN_LIST.search(doc.text, max(0, m.start - 90), m.start):
+        return False
+    if m.surface in _CAPITALS and (_OFFICIALS_IN.search(low, lo, m.start) or not (
+            _CAPITAL_CONTEXT.search(low, lo, m.start) or _CAPITAL_AFTER.match(low, m.end))):
+        return False
+    return not (_LOCATOR.search(low, lo, m.start) and any(0 <= m.start - p.end <= 25 for p in prior))
+
+
+class PlaceIndex:
+    """``doc.places`` by offset: the mentions inside a span in O(log n) (``doc.places_in`` scans them all)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.mentions = sorted(doc.places, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: int,
+           ) -> list[tuple[Mention, str | None, int]]:
+    """The places hit named in body[span] (see the module docstring)."""
+    out: list[tuple[Mention, str | None, int]] = []
+    mentions = index.within(*span)
+    for i, m in enumerate(mentions):
+        if not _keep(doc, low, m, floor, mentions[:i]):
+            continue
+        fac = _FACILITY.match(low, m.end, min(len(low), m.end + 40))
+        if m.place.precision == "settlement" and m.place.admin1 and _REGION_AFTER.match(low, m.end):
+            region = replace(m.place, name=m.place.admin1, precision="admin1", lat=None, lon=None, geonameid=None)
+            out.append((replace(m, place=region), None, m.end))
+        elif fac and m.place.precision in ("settlement", "admin1"):
+            out.append((m, doc.article.body[m.start : fac.end()], fac.end()))
+        else:
+            out.append((m, None, m.end))
+    return out
+
+
+def _triggers(low: str, lo: int, hi: int, words: set[str]) -> list[tuple[int, int]]:
+    """Offsets of the date words (and ISO dates) in low[lo:hi], found with C-speed ``str.find``."""
+    out: list[tuple[int, int]] = []
+    for word in _DATE_WORDS.intersection(words):
+        i = low.find(word, lo, hi)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+                out.append((i, j))
+            i = low.find(word, j, hi)
+    if "-" in low[lo:hi]:
+        out += [(m.start(), m.end()) for m in _ISO.finditer(low, lo, hi)]
+    return sorted(out)
+
+
+def sentence_dates(doc: Doc, low: str, sentence: Sentence, floor: int, words: set[str]) -> list[DateRef]:
+    """Time expressions of one sentence (body offsets), after ``floor`` (a dateline)."""
+    first = max(floor, sentence.start)
+    windows: list[list[int]] = []
+    for start, end in _triggers(low, first, sentence.end, words):
+        lo, hi = max(first, start - 18), min(sentence.end, end + 14)
+        while lo > first and not low[lo - 1].isspace():
+            lo -= 1  # never start a window inside a word
+        while hi < sentence.end and low[hi].isalnum():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    out: list[DateRef] = []
+    for lo, hi in windows:
+        night = _OVERNIGHT.search(low, lo, hi)
+        if night and len(_triggers(low, lo, hi, words)) == 1:
+            anchor = doc.anchor.isoformat() if doc.anchor else None  # a bare "overnight": the article's night
+            out.append(DateRef(night.start(), night.end(), anchor, "night", doc.text[night.start() : night.end()]))
+            continue
+        for ref in find_dates(doc.text[lo:hi], doc.anchor):
+            out.append(DateRef(ref.start + lo, ref.end + lo, ref.value, ref.kind, ref.text))
+    return out
+
+
+def clause_date(low: str, refs: list[DateRef], start: int, end: int) -> tuple[str | None, int, tuple[int, int] | None]:
+    """(date, rank, span) of body[start:end]: rank 3 an explicit day; 1 "overnight" (dated by a statement
+    day in the clause, "overnight ... said on Friday", else by the article); 2 a statement day alone."""
+    found: dict[int, tuple[str, tuple[int, int]]] = {}
+    for ref in refs:
+        if not (start <= ref.start and ref.end <= end) or ref.value is None or len(ref.value) != 10:
+            continue
+        if ref.kind not in ("day", "night") or _SINCE_BEFORE.search(low, max(0, ref.start - 8), ref.start):
+            continue
+        rank = 1 if ref.text.lower() == "overnight" else (
+            2 if _STATEMENT_BEFORE.search(low, max(0, ref.start - 30), ref.start) else 3)
+        found.setdefault(rank, (ref.value, (ref.start, ref.end)))
+    if 3 in found:
+        return found[3][0], 3, found[3][1]
+    if 1 in found:
+        value, span = found.get(2, found[1])
+        return value, 1, span
+    if 2 in found:
+        return found[2][0], 2, found[2][1]
+    return None, 0, None

@@ -1,0 +1,241 @@
+"""Lexicons of war reporting: weapons (category + model) and struck targets (category + name).
+
+``find_weapons(text)`` -> list[WeaponMention]: every munition named in ``text`` ("653 drones" gives the
+mention "drones"; "three ballistic Iskander-M missiles" gives "Iskander-M" and "missiles", merged by the
+caller). ``find_targets(text)`` -> list[TargetMention]: struck-object phrases ("a railway station",
+"energy facilities", "the Morozovsk air base") with their category. Small constant tables, compiled once
+at import (they are tiny); every pattern is a bounded alternation, linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.nlp.numbers import fold
+
+# (category, model or None, pattern over case-folded text). Models first: the alternation is tried in order.
+_WEAPONS: tuple[tuple[str, str | None, str], ...] = (
+    ("drone", "Shahed", r"shahed(?:-1[0-9]{2}|-2[0-9]{2})?s?(?:-type)?"),
+    ("drone", "Geran-2", r"geran(?:-2|-3)?s?"),
+    ("drone", "Lancet", r"lancets?"),
+    ("drone", "Gerbera", r"gerberas?"),
+    ("drone", "Lyutyi", r"liutyi|lyutyi"),
+    ("missile", None, r"kh-\d{2,3}[a-z]{0,2}"),
+    ("missile", "Iskander-K", r"iskander-k"),
+    ("missile", "Iskander-M", r"iskander(?:-m)?"),
+    ("missile", "Kalibr", r"kalibrs?"),
+    ("missile", "Kinzhal", r"kinzhals?"),
+    ("missile", "KN-23", r"kn-2[345]"),
+    ("missile", None, r"s-[34]00"),
+    ("missile", "Oniks", r"oniks|onyx"),
+    ("missile", "Zircon", r"zircon|tsirkon"),
+    ("missile", "Tochka-U", r"tochka(?:-u)?"),
+    ("missile", "Oreshnik", r"oreshnik"),
+    ("missile", "ATACMS", r"atacms"),
+    ("missile", "Storm Shadow", r"storm shadows?"),
+    ("missile", "SCALP", r"scalp"),
+    ("missile", "Neptune", r"neptunes?"),
+    ("missile", "Flamingo", r"flamingos?"),
+    ("glide_bomb", "UMPB-D30", r"umpb(?:-d30)?"),
+    ("glide_bomb", None, r"(?:kab|fab|upab|odab)-\d{3,4}\w{0,4}"),
+    ("glide_bomb", "KAB", r"kabs?"),
+    ("glide_bomb", "FAB", r"fabs?"),
+    ("artillery", None, r"grad|uragan|smerch|tornado-s|himars|mlrs"),
+    # generic heads
+    ("drone", None, r"drones?(?:\s+and\s+decoys)?|uavs?|unmanned aerial vehicles?|decoys"),
+    ("glide_bomb", None, r"(?:glide|guided)(?:\s+(?:aerial|air))?\s+bombs?|(?:aerial|air)\s+bombs?|"
+                         r"glide-bombs?|bombs?(?!\s+shelters?)"),
+    ("missile", None, r"missiles?|rockets?(?!\s+launchers?)"),
+    ("artillery", None, r"artillery|shelling|shelled|shells?|mortars?|howitzers?|"
+                        r"(?:multiple\s+)?rocket\s+launchers?|cluster munitions?"),
+    ("aircraft", None, r"air\s?strikes?|air-strikes?"),
+)
+_WEAPON_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{pat})" for i, (_, _, pat) in enumerate(_WEAPONS)) + r")(?![\w])",
+)
+
+# Adjectives that say what kind of missile/drone it is, used to pick a model-less label.
+_MISSILE_KIND = re.compile(r"\b(ballistic|cruise|hypersonic|anti-aircraft|guided)\b")
+
+
+# Words (case-folded, split at non-letters) without which no pattern above can match: a cheap gate.
+def wordset(words: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set (for lexicon gates)."""
+    return frozenset(words.split())
+
+
+WEAPON_WORDS = wordset(
+    "shahed shaheds geran gerans lancet lancets gerbera gerberas liutyi lyutyi kh iskander kalibr kalibrs kinzhal "
+    "kinzhals kn oniks onyx zircon tsirkon tochka oreshnik atacms storm scalp neptune neptunes flamingo flamingos "
+    "umpb kab kabs fab fabs upab odab grad uragan smerch tornado himars mlrs drone drones uav uavs unmanned decoys "
+    "glide guided aerial air bomb bombs missile missiles rocket rockets artillery shelling shelled shell shells "
+    "mortar mortars howitzer howitzers cluster airstrike airstrikes multiple"
+)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_DETERMINERS = frozenset(("a", "one", "two", "private", "family", "residential", "their", "his", "her"))
+
+
+def _matches(pattern: re.Pattern[str], low: str, anchors: set[str] | frozenset[str]) -> list[re.Match[str]]:
+    """``pattern`` matched only where an anchor word starts (C-speed ``str.find`` instead of a regex scan at
+    every offset); non-overlapping, in text order. Every alternative of ``pattern`` starts with an anchor."""
+    starts: set[int] = set()
+    for word in anchors:
+        i = low.find(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+                starts.add(i)
+            i = low.find(word, j)
+    out: list[re.Match[str]] = []
+    end = -1
+    for i in sorted(starts):
+        if i < end:
+            continue
+        m = pattern.match(low, i)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponMention:
+    """A munition named in text: ``text[start:end]``; ``model`` when a type is named."""
+
+    start: int
+    end: int
+    category: str  # drone | missile | glide_bomb | artillery | aircraft
+    model: str | None
+    text: str
+
+
+def find_weapons(text: str, words: frozenset[str] | set[str] | None = None) -> list[WeaponMention]:
+    """Every weapon mention in ``text`` in order (models and generic nouns alike).
+
+    ``words``: the case-folded words of ``text`` if the caller has them (a cheap early exit).
+    """
+    out: list[WeaponMention] = []
+    low = fold(text)
+    source = words if words is not None else set(_TOKEN.findall(low))
+    anchors = set(WEAPON_WORDS.intersection(source))
+    if "300" in source or "400" in source:
+        anchors.add("s")  # S-300, S-400
+    for m in _matches(_WEAPON_RE, low, anchors):
+        category, model, _ = _WEAPONS[int((m.lastgroup or "w0")[1:])]
+        surface = text[m.start() : m.end()]
+        if model is None and category in {"missile", "glide_bomb"} and "-" in surface and surface[:1].isupper():
+            model = surface  # Kh-101, S-300, KAB-500: the surface is the model
+        out.append(WeaponMention(m.start(), m.end(), category, model, surface))
+    return out
+
+
+# (category, pattern). Order matters: longer/more specific phrases first.
+_TARGETS: tuple[tuple[str, str], ...] = (
+    ("nuclear", r"nuclear (?:power )?(?:plant|station|facility)|npp|znpp|nuclear reactors?|reactors?"),
+    ("energy", r"(?:thermal |hydroelectric |hydro |coal-fired |solar |combined heat and )?power "
+               r"(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|substations?)|"
+               r"(?:electrical |electricity |power )?substations?|thermal power|tpp|chp|hydroelectric|"
+               r"energy (?:infrastructure|facilit(?:y|ies)|sites?|networks?|grid|system|objects?|targets?|"
+               r"companies|company|assets)|energy and (?:\w+ ){0,2}(?:infrastructure|facilities)|"
+               r"(?:electricity|power|gas|energy) (?:grid|networks?|infrastructure|supply|supplies)|"
+               r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|terminals?)|oil (?:facilit(?:y|ies)|"
+               r"infrastructure|storage|tanks?|pumping station)|gas (?:production|processing|facilit(?:y|ies)|"
+               r"pipelines?|compressor station)|pumping stations?|heating (?:plants?|infrastructure)|"
+               r"power (?:cuts?|outages?)|blackouts?|(?:cut|cutting|knocked out|knocking out) power|"
+               r"de-energi[sz]ed|without (?:power|electricity|heating)|power supply"),
+    ("transport", r"railway stations?|train stations?|rail(?:way)? (?:infrastructure|lines?|depots?|hubs?|"
+                  r"junctions?|tracks?|facilit(?:y|ies)|network)|railways?|locomotives?|trains?|"
+                  r"(?:sea)?ports?|port infrastructure|harbou?rs?|bridges?|transport(?:ation)? "
+                  r"(?:infrastructure|hubs?|facilit(?:y|ies)|networks?)|logistics (?:hubs?|centers?|centres?)|"
+                  r"airports?|bus stations?|grain (?:terminals?|silos?)"),
+    ("military", r"air ?bases?|airbases?|(?:military )?airfields?|military (?:planes?|aircraft|bases?|academy|"
+                 r"school|institute|training (?:centers?|centres?|grounds?)|"
+                 r"facilit(?:y|ies)|targets?|sites?|units?|installations?|infrastructure|depots?|airfields?|"
+                 r"equipment|enterprises?)|(?:ammunition|ammo|arms|weapons?) (?:depots?|dumps?|warehouses?|"
+                 r"stores?)|command posts?|barracks|military-industrial (?:\w+ ){0,1}(?:enterprises?|"
+                 r"facilit(?:y|ies)|sites?|complex)|defen[cs]e (?:industry|enterprises?|plants?|factories)|"
+                 r"radar (?:stations?|sites?)|air defen[cs]e (?:systems?|units?) (?:was|were) (?:hit|destroyed)"),
+    ("industrial", r"industrial (?:sites?|facilit(?:y|ies)|enterprises?|zones?|areas?|parks?|plants?|"
+                   r"infrastructure|premises|buildings?)|(?:chemical|steel|metallurgical|manufacturing|"
+                   r"machine-building|aviation|aircraft|tank|explosives|ammunition|drone|gunpowder) "
+                   r"(?:plants?|factor(?:y|ies)|works|enterprises?)|factor(?:y|ies)|warehouses?|"
+                   r"plants? in|enterprises? in"),
+    ("government", r"government (?:buildings?|quarter|headquarters|offices?|complex)|cabinet of ministers|"
+                   r"(?:regional |city |military |district )?administration (?:buildings?|offices?|"
+                   r"headquarters)|city hall|town hall|parliament(?: building)?|council building|"
+                   r"ministry building|court ?house"),
+    ("residential", r"apartment (?:buildings?|blocks?|complex(?:es)?|houses?)|residential (?:buildings?|areas?|"
+                    r"neighbou?rhoods?|houses?|blocks?|complex(?:es)?|quarters?|districts?|sector)|"
+                    r"blocks? of flats|high-rises?|high-rise buildings?|multi-stor(?:e)?y (?:buildings?|"
+                    r"houses?)|private (?:houses?|homes?)|dormitor(?:y|ies)|houses|(?:a |one |two )house|"
+                    r"homes(?! without)|(?:a|private|family|residential|their|his|her)\s+home(?!\s+to)|"
+                    r"dwellings?|cottages?|flats"),
+    ("civilian_other", r"hospitals?|clinics?|medical (?:facilit(?:y|ies)|cent(?:er|re)s?|institutions?)|"
+                       r"maternity ward|schools?|kindergartens?|universit(?:y|ies)|shopping (?:cent(?:er|re)s?|"
+                       r"malls?)|supermarkets?|shops?|stores?|markets?|restaurants?|cafes?|hotels?|"
+                       r"churche?s?|cathedrals?|civilian (?:infrastructure|compan(?:y|ies)|enterprises?|"
+                       r"buildings?|objects?|vehicles?|cars?|bus(?:es)?|facilit(?:y|ies))|civil "
+                       r"infrastructure|office (?:buildings?|centers?|centres?)|business cent(?:er|re)s?|"
+                       r"car (?:dealerships?|wash)|playgrounds?|stadiums?|post offices?|nova poshta|"
+                       r"(?:gas|petrol|filling) stations?|garages?"),
+)
+TARGET_WORDS = wordset(
+    "nuclear npp znpp reactor reactors power plant plants station stations facility facilities lines grid "
+    "infrastructure substation substations thermal tpp chp hydroelectric energy sites site networks network system "
+    "objects targets companies company assets electricity gas supply supplies refinery refineries oil fuel depot "
+    "depots terminal terminals storage tanks pumping heating cuts cut cutting outage outages blackout blackouts "
+    "knocked knocking energized energised without railway railways rail train trains locomotive locomotives port "
+    "ports seaport harbour harbor harbours harbors bridge bridges transport transportation logistics airport "
+    "airports bus grain air base bases airbase airbases airfield airfields military ammunition ammo arms weapons "
+    "weapon command barracks radar defence defense industrial chemical steel metallurgical manufacturing "
+    "factory factories enterprise enterprises warehouse warehouses works government cabinet administration city "
+    "town hall parliament council ministry courthouse court apartment residential blocks block flats high rise "
+    "rises multi storey story private houses house homes home dormitory dormitories dwelling dwellings cottage "
+    "cottages hospital hospitals clinic clinics medical maternity school schools kindergarten kindergartens "
+    "university universities shopping supermarket supermarkets shop shops store stores market markets restaurant "
+    "restaurants cafe cafes hotel hotels church churches cathedral cathedrals civilian civil office business car "
+    "playground playgrounds stadium stadiums post nova petrol filling garage garages de machine aviation "
+    "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "
+    "institute training"
+)
+_TARGET_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(_TARGETS)) + r")(?![\w-])",
+)
+_NAME_HEADS = re.compile(r"\b(?:plant|station|base|airfield|refinery|depot|port|airport|bridge|terminal)s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetMention:
+    """A struck-object phrase: ``text[start:end]``, its category, and whether it names a facility kind."""
+
+    start: int
+    end: int
+    category: str  # energy | transport | residential | nuclear | military | industrial | civilian_other | government
+    text: str
+    facility: bool  # a kind that takes a place name ("Morozovsk air base", "Ryazan oil refinery")
+
+
+def find_targets(text: str, words: frozenset[str] | set[str] | None = None) -> list[TargetMention]:
+    """Every target phrase in ``text``, in order, categorised (``words``: as for ``find_weapons``)."""
+    out: list[TargetMention] = []
+    low = fold(text)
+    anchors = set(TARGET_WORDS.intersection(words if words is not None else _TOKEN.findall(low)))
+    if anchors:
+        anchors |= _DETERMINERS  # "a house", "private homes" start with a word that is no target by itself
+    for m in _matches(_TARGET_RE, low, anchors):
+        category = _TARGETS[int((m.lastgroup or "t0")[1:])][0]
+        surface = text[m.start() : m.end()]
+        if surface.lower().endswith(" in"):  # "plant in X": keep the noun only
+            surface = surface[:-3]
+        out.append(TargetMention(m.start(), m.start() + len(surface), category, surface,
+                                 bool(_NAME_HEADS.search(fold(surface)))))
+    return out
+
+
+def missile_kind(text: str) -> str | None:
+    """ "ballistic" / "cruise" / ... when the phrase says what kind of missile it is."""
+    m = _MISSILE_KIND.search(fold(text))
+    return m.group(1).lower() if m else None

@@ -9,16 +9,21 @@ a named side with a strike noun). A wave's figures are the largest stated ("more
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from service.domain import Draft, Span
+from service.extract import strike_where as where
 from service.extract.strike_facts import Fact, read_facts
+from service.nlp.numbers import fold
 from service.nlp.text import Doc
 from service.resources import Resources
 
 _AIR = frozenset({"drone", "missile", "glide_bomb", "aircraft"})
 _MAX_WAVES = 12
+_HEAD = re.compile(r"(?:refinery|plant|station|base|airbase|airfield|depot|terminal|airport|port)$")
 
 
 @dataclass
@@ -30,6 +35,8 @@ class Wave:
     dates: dict[int, str] = field(default_factory=dict)  # rank -> first date of that rank (see Fact)
     categories: set[str] = field(default_factory=set)
     last: int = 0  # index of the latest fact added: undated facts join the wave just talked about
+    evenings: set[str] = field(default_factory=set)  # explicit days told as an evening ("late on Friday")
+    month: str | None = None  # the month an undated wave is told in ("In April, ...")
 
     @property
     def attacker(self) -> str | None:
@@ -44,9 +51,43 @@ class Wave:
             return
         for side, n in fact.votes.items():
             self.votes[side] += n
+        if fact.month:
+            self.month = self.month or fact.month
         if fact.date:
             self.dates.setdefault(fact.date_rank, fact.date)
+            if fact.evening and fact.date_rank == 3:
+                self.evenings.add(fact.date)
         self.categories.update(fact.categories)
+
+    @property
+    def date(self) -> str | None:
+        """The explicit day, else the statement day, else the night's morning; an evening followed by the
+        night's wave ("hit Dnipro late on Friday ... 163 drones overnight") takes the morning's date."""
+        night = self.dates.get(1)
+        if night and self.dates.get(3) in self.evenings and _next_day(self.dates[3]) == night:
+            return night
+        return self.dates.get(3) or self.dates.get(2) or night or self.month
+
+
+def _same_night(wave: Wave, fact: Fact) -> bool:
+    """A fact told "separately" that is still the same wave: the same night (no explicit day on either),
+    the same side and the same kind of weapon ("Separately, Kyiv said its drones hit a refinery overnight")."""
+    side = fact.attacker or fact.lean
+    return (fact.date_rank == 1 and 3 not in wave.dates and wave.dates.get(1) == fact.date
+            and side is not None and side == wave.attacker and bool(set(fact.categories) & wave.categories))
+
+
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def _evening_then_night(wave: Wave, fact: Fact, theirs: str) -> bool:
+    """An evening strike and the overnight wave that follows it are one wave."""
+    if fact.date_rank == 1 and theirs in wave.evenings:
+        return _next_day(theirs) == fact.date
+    if fact.date_rank == 3 and fact.evening and fact.date and 3 not in wave.dates and 1 in wave.dates:
+        return _next_day(fact.date) == wave.dates[1]
+    return False
 
 
 def _fits(wave: Wave, fact: Fact) -> float:
@@ -56,12 +97,18 @@ def _fits(wave: Wave, fact: Fact) -> float:
     lean = fact.lean
     if fact.level == "weak" and lean and wave.attacker and lean != wave.attacker:
         return 0.0  # a detail that points the other way (a place in the other country) is not this wave's
-    if fact.separate:
+    if fact.separate and not _same_night(wave, fact):
         return 0.0
     if fact.date and fact.date_rank != 2:  # a statement day never contradicts ("toll rose, officials said Friday")
         theirs = wave.dates.get(3) or wave.dates.get(1)
-        if theirs and fact.date != theirs and (fact.date_rank == 3 or 3 in wave.dates):
+        if theirs and fact.date != theirs and (fact.date_rank == 3 or 3 in wave.dates) \
+                and not _evening_then_night(wave, fact, theirs):
             return 0.0
+    if fact.month and any(d[:7] != fact.month for d in wave.dates.values()) or wave.month and (
+            fact.month or fact.date or wave.month)[:7] != wave.month:
+        return 0.0  # "In April, a strike on Sumy killed 35": not this week's wave
+    if fact.apart and fact.categories and wave.categories and not set(fact.categories) & wave.categories:
+        return 0.0  # "Earlier on Wednesday, a drone struck a car": another attack
     cats = set(fact.categories)
     if cats and wave.categories and fact.level != "outage":
         if cats == {"artillery"} and not wave.categories & {"artillery"}:
@@ -79,6 +126,7 @@ def _fits(wave: Wave, fact: Fact) -> float:
 def group_waves(facts: list[Fact]) -> list[Wave]:
     """Facts -> waves (see the module docstring)."""
     waves: list[Wave] = []
+    pending: list[Fact] = []  # weak facts told before any wave ("Kyiv said it targeted refineries")
     for n, fact in enumerate(facts):
         best, best_score = None, 0.0
         for wave in waves:
@@ -91,7 +139,12 @@ def group_waves(facts: list[Fact]) -> list[Wave]:
         elif fact.level == "strong" and len(waves) < _MAX_WAVES:
             wave = Wave(last=n)
             wave.add(fact)
+            for early in pending if not waves else ():
+                if _fits(wave, early):
+                    wave.add(early)
             waves.append(wave)
+        elif fact.level == "weak" and not waves:
+            pending.append(fact)
     return waves
 
 
@@ -143,10 +196,45 @@ def _locations(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
             if key not in seen:
                 seen[key] = loc
                 spans.append(doc.span(mention.start, end))
+    # "struck an oil refinery in the Ryazan region" + "the Ryazan oil refinery" later: that facility
+    heads = {_HEAD.search(t.text.lower()).group(0) for f in wave.facts for t in f.targets  # type: ignore[union-attr]
+             if t.facility and _HEAD.search(t.text.lower())}
+    low = None
+    for loc in list(seen.values()) if heads else ():
+        if loc["precision"] != "admin1" or any(v["precision"] != "admin1" and v.get("admin1") == loc["name"]
+                                               for v in seen.values()):
+            continue
+        low = low if low is not None else fold(doc.text)
+        for head in sorted(heads):
+            found = where.facility_in(doc, low, loc["name"], head)
+            if found and found[1].lower() not in seen:
+                mention, name, end = found
+                fac = mention.place.to_json()
+                fac.update(name=name, precision="facility", settlement=mention.place.name, role="hit")
+                seen[name.lower()] = fac
+                spans.append(doc.span(mention.start, end))
+                break
     # a settlement named beside its own facility is the same place
     out = [v for v in seen.values() if not (v["precision"] != "facility" and any(
         w.get("settlement") == v["name"] for w in seen.values()))]
-    return out, spans
+    return _stray(out, doc), spans
+
+
+def _stray(locs: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
+    """Drop a settlement read as a namesake across the border: every other place of the wave is in the
+    other country and nothing else in the article is in its region ("Dubovoye" near Belgorod read as a
+    Ukrainian village far away)."""
+    if len(locs) < 2:
+        return locs
+    regions_seen = [m.place.admin1 for m in doc.places]
+    out = []
+    for loc in locs:
+        others = {v.get("country") for v in locs if v is not loc}
+        lone = loc["precision"] == "settlement" and loc.get("admin1") and regions_seen.count(loc["admin1"]) <= 1
+        if lone and len(others) == 1 and loc.get("country") not in others:
+            continue
+        out.append(loc)
+    return out
 
 
 def _targets(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
@@ -168,7 +256,7 @@ def _draft(wave: Wave, doc: Doc) -> Draft:
     locations, l_spans = _locations(wave, doc)
     targets, t_spans = _targets(wave, doc)
     anchor = doc.anchor.isoformat() if doc.anchor else None
-    when = wave.dates.get(3) or wave.dates.get(2) or wave.dates.get(1) or anchor
+    when = wave.date or anchor
     attacker = wave.attacker or ("UA" if wave.votes["UA"] > wave.votes["RU"] else "RU")
     sites = max((f.sites[2] for f in wave.facts if f.sites), default=None)
     sources = [f.source for f in wave.facts if f.source]
@@ -192,7 +280,7 @@ def _draft(wave: Wave, doc: Doc) -> Draft:
         "locations": tuple(l_spans),
         "targets": tuple(t_spans),
         "date": tuple(date_spans),
-        "event": tuple(doc.span(f.start, f.end) for f in wave.facts if f.level == "strong")[:4],
+        "event": tuple(doc.span(f.start, f.end) for f in [f for f in wave.facts if f.level == "strong"][:4]),
     }
     has_counts = any(w["launched"] is not None or w["intercepted"] is not None for w in weapons)
     confidence = 0.45 + 0.15 * has_counts + 0.1 * bool(locations) + 0.1 * (wave.attacker is not None)

@@ -55,6 +55,10 @@ _LOST_AFTER = re.compile(r"[\"']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\"
                          r"missed|jammed)\b")
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _ALL_BEFORE = re.compile(r"\ball\s+$")
+_NONE_DOWN = re.compile(
+    rf"\b(?:(?:neither|none)(?:\s+of\s+(?:them|which|these|those|the\s+(?:[\w-]+\s+){{0,2}}?{_HEADS}))?|no\s+(?:[\w-]+\s+)?{_HEADS})"
+    rf"\s+(?:(?:was|were|could\s+be|had\s+been|has\s+been|have\s+been)\s+)(?:{INTERCEPT})\b",
+)
 _BARE_INTERCEPTED = re.compile(
     rf"\s*(?:of\s+them\s+|of\s+which\s+|more\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
     rf"(?:{INTERCEPT})\b",
@@ -108,13 +112,14 @@ def _weapon_after(clause: str, num: Number, weapons: list[WeaponMention]) -> lis
     return chain
 
 
-def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] | None = None) -> list[Count]:
+def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] | None = None,
+                low: str | None = None) -> list[Count]:
     """Munition counts in one clause, each with its category, model and role.
 
-    ``numbers``: ``find_numbers(text)`` if the caller has it already.
+    ``numbers``: ``find_numbers(text)`` if the caller has it already; ``low``: ``fold(text)``, likewise.
     """
     out: list[Count] = []
-    clause = fold(text)
+    clause = fold(text) if low is None else low
     nums = [n for n in (find_numbers(clause) if numbers is None else numbers) if isinstance(n.value, int)]
     for i, num in enumerate(nums):
         value = num.value
@@ -136,8 +141,9 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
             bare = _BARE_INTERCEPTED.match(clause, num.end)
             prior = [w for w in weapons if w.end <= num.start]
             if bare and prior and isinstance(value, int) and value < 100_000:
+                every = _ALL_BEFORE.search(clause, max(0, num.start - 8), num.start)  # "all 12 were shot down"
                 out.append(Count(num.start, bare.end(), prior[-1].category, prior[-1].model, value,
-                                 num.qualifier, "intercepted"))
+                                 num.qualifier, "both" if every else "intercepted"))
             continue
         if _LOST_AFTER.match(clause, chain[-1].end):
             continue
@@ -147,6 +153,21 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
         if role == "intercepted" and _ALL_BEFORE.search(clause, max(0, num.start - 8), num.start):
             role = "both"
         out.append(Count(num.start, chain[-1].end, chain[-1].category, _model(chain), value, num.qualifier, role))
+    if "n" in clause:
+        out += none_intercepted(clause, weapons)
+    return out
+
+
+def none_intercepted(clause: str, weapons: list[WeaponMention], fallback: WeaponMention | None = None) -> list[Count]:
+    """"neither was shot down", "none of them were intercepted", "no missiles were downed": 0 intercepted
+    of the weapon named (or the last one named before, or ``fallback``: one named earlier in the sentence).
+    ``clause`` is case-folded."""
+    out: list[Count] = []
+    for m in _NONE_DOWN.finditer(clause):
+        named = [w for w in weapons if m.start() <= w.start < m.end()]
+        prior = named or [w for w in weapons if w.end <= m.start()] or ([fallback] if fallback else [])
+        if prior:
+            out.append(Count(m.start(), m.end(), prior[-1].category, prior[-1].model, 0, "exact", "intercepted"))
     return out
 
 
@@ -163,23 +184,27 @@ _PERSON = (
 )
 _AFTER = re.compile(
     rf"\s*(?:(?:more|other|more\s+people|people|{_PERSON}|of\s+them|in\s+total|in\s+all|including\s+\w+)\s+)"
-    rf"{{0,2}}(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|reportedly|also|later|"
-    rf"confirmed|reported)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
+    # ", including 15 children,"
+    rf"{{0,2}}(?:(?:people|{_PERSON})?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
+    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|reportedly|also|later|confirmed|reported)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
     rf"injured|wounded|hurt|injuries|hospitali[sz]ed)\b",
 )
 _BEFORE = re.compile(
     r"(?P<what>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){0,2}to|"
     r"wounding|wounded|injuring|injured|injures|injure|hurting|hurt)\s+$",
 )
+_SINGLE = r"(?:driver|man|woman|child|boy|girl|pensioner|resident|passenger|worker|employee|teenager|guard|farmer)"
 _ONE_PERSON = re.compile(
-    rf"\b(?P<what>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt(?:ing)?)\s+(?:a|an|one)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
+    rf"\b(?P<what>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt(?:ing)?)\s+(?:(?:a|an|one)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}|the\s+(?:[\w-]+\s+)?{_SINGLE})\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
     rf"(?:was\s+|has\s+been\s+|later\s+)?(?P<what2>killed|injured|wounded|hurt|died)\b",
 )
 # "the death toll from Saturday's strike on Sumy rose to 35"
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,70}?\b(?:rose|risen|"
-    r"climbed|reached|increased|jumped|grew|stands\s+at|stood\s+at|is|was|has\s+risen)\s+(?:to\s+)?(?:at\s+least\s+)?$"
+    r"\b(?:death\s+toll|toll|(?P<inj>number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded|hurt))|"
+    r"injury\s+toll)|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,70}?\b(?:rose|risen|"
+    r"climbed|reached|increased|jumped|grew|stands\s+at|stood\s+at|is|was|has\s+risen|had\s+risen)\s+(?:to\s+)?"
+    r"(?:at\s+least\s+)?$"
 )
 _NONE = re.compile(
     r"\bno\s+(?:(?:immediate\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?P<both>casualties|victims)|"
@@ -202,13 +227,13 @@ def _kind(word: str) -> str:
     return "killed" if w.startswith(("kill", "dead", "died", "death", "fatal", "lost", "claimed")) else "injured"
 
 
-def find_casualties(text: str, numbers: list[Number] | None = None) -> list[Casualty]:
+def find_casualties(text: str, numbers: list[Number] | None = None, low: str | None = None) -> list[Casualty]:
     """Casualty figures in one clause ("killing at least four", "no casualties" -> two zeros).
 
-    ``numbers``: ``find_numbers(text)`` if the caller has it already.
+    ``numbers``: ``find_numbers(text)`` if the caller has it already; ``low``: ``fold(text)``, likewise.
     """
     out: list[Casualty] = []
-    clause = fold(text)
+    clause = fold(text) if low is None else low
     for num in find_numbers(clause) if numbers is None else numbers:
         if num.value is None or not isinstance(num.value, int) or num.value > 1_000_000:
             continue
@@ -216,8 +241,10 @@ def find_casualties(text: str, numbers: list[Number] | None = None) -> list[Casu
             continue  # "no one was hurt"
         after = _AFTER.match(clause, num.end)
         before = _BEFORE.search(clause, max(0, num.start - 40), num.start)
-        if "toll" in clause and _TOLL.search(clause, max(0, num.start - 120), num.start):
-            out.append(Casualty(num.start, num.end, "killed", num.value))
+        toll = _TOLL.search(clause, max(0, num.start - 120), num.start) if "number" in clause or "toll" in clause \
+            else None
+        if toll:
+            out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") else "killed", num.value))
         elif after:
             out.append(Casualty(num.start, after.end(), _kind(after.group("what")), num.value))
         elif before and not re.match(r"\s*(?:-year|year|percent|%|km|of\s+the\s)", clause[num.end :]):

@@ -10,7 +10,7 @@ All offsets in a Fact are offsets into the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from service.domain import Mention
@@ -45,7 +45,7 @@ _STRIKE_WORDS = WEAPON_WORDS | _wordset(
     "killed killing kill kills dead died death deaths toll injured injuring wounded wounding hurt injuries "
     "casualties victims damaged damage debris fire ablaze power blackout blackouts outages outage energized "
     "energised electricity locations targets impact impacts smouldering obliterated collapsed bombardments "
-    "barrages onslaught shelled defences defenses"
+    "barrages onslaught shelled defences defenses ruins rubble wreckage slammed crashed sank sunk sinking"
 )
 _SIDE_WORDS = _wordset("russia russian russians moscow kremlin occupiers invaders enemy ukraine ukrainian ukrainians "
                        "kyiv kiev sbu")
@@ -54,7 +54,19 @@ _HARM_WORDS = _wordset(
     "killed killing kill kills dead died death deaths toll fatalities lives injured injuring injure injures wounded "
     "wounding hurt hurting injuries hospitalized hospitalised casualties victims"
 )
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till|by)\s+$")
+_UPDATE = re.compile(
+    r"\b(?:toll|number\s+of)\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|grew)\b|"
+    r"\blater\s+died\b|\bdied\s+(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries))"
+)
+_MLRS = re.compile(r"\b(?:multiple\s+rocket\s+launch\w*|rocket\s+launchers?|mlrs|grad|uragan|smerch|tornado-s|himars|"
+                   r"vampire|rm-70|bm-2[17]|bm-30)\b")
+_ZERO_WORDS = _wordset("neither none no")
+_DOWN_WORDS = _wordset("shot downed intercepted destroyed neutralised neutralized repelled eliminated suppressed "
+                       "jammed")
 _MAX_CLAUSE = 1_500  # longer "clauses" are tables, lists or junk, not prose reporting a strike
+_APART = re.compile(r"\s*(?:earlier|later)\s+(?:on|that|in\s+the)\s+(?:day|\w+day|morning|evening|night|week)\b")
+_EVENING = re.compile(r"\b(?:late|evening)\b")  # "Friday night" is dated the next morning already
 _SEPARATE = re.compile(r"\b(?:in\s+a\s+separate|separately|in\s+another\s+(?:attack|strike|incident))\b")
 _ROLE_OR_CUE = re.compile(
     rf"\b(?:{counts.LAUNCH}|{counts.INTERCEPT}|attacks?|strikes?|barrages?|bombardments?)\b")
@@ -81,6 +93,9 @@ class Fact:
     places: list[tuple[Mention, str | None, int]] = field(default_factory=list)  # mention, facility, end
     claimed: bool = False
     separate: bool = False  # "In a separate attack, ...": never part of an earlier wave
+    apart: bool = False  # "Earlier on Wednesday, ...": another wave unless the same kind of weapon
+    evening: bool = False  # its explicit day is told as an evening or night ("late on Friday")
+    month: str | None = None  # "YYYY-MM" of an undated fact told in a month ("In April, a strike on Sumy ...")
     place_vote: str | None = None  # the vote its places' country gave (included in ``votes``)
 
     @property
@@ -145,12 +160,15 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     start, end = span
     text, ltext = doc.text[start:end], low[start:end]
     words = set(_WORD.findall(ltext))
-    if end - start > _MAX_CLAUSE or _STRIKE_WORDS.isdisjoint(words) or sides.is_irrealis(text, words):
+    if end - start > _MAX_CLAUSE or _STRIKE_WORDS.isdisjoint(words) or sides.is_irrealis(text, words, ltext):
         return None
-    cue, strong_noun = sides.strike_cues(text)
+    cue, strong_noun = sides.strike_cues(text, ltext)
     has_side = not _SIDE_WORDS.isdisjoint(words)
-    votes = sides.attacker_votes(text) if has_side else {"RU": 0, "UA": 0}
-    weapons = find_weapons(text, words)
+    votes = sides.attacker_votes(text, ltext) if has_side else {"RU": 0, "UA": 0}
+    weapons = find_weapons(text, words, ltext)
+    if any(w.category == "missile" and w.text[:1] in "rR" for w in weapons) and _MLRS.search(low, sent.start, sent.end):
+        weapons = [replace(w, category="artillery") if w.category == "missile" and w.text.lower().startswith("rocket")
+                   else w for w in weapons]  # rockets of a multiple rocket launcher are artillery
     if not cue and weapons and max(votes.values()) < 3 and not _ROLE_OR_CUE.search(low, sent.start, sent.end):
         weapons = []  # "it is the artillery, not the conference table, that shapes the war"
     fact = Fact(sent.index, start, end, "weak", votes, sides.source_side(text) if has_side else None)
@@ -159,24 +177,36 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         if w.model and not fact.categories[w.category]:
             fact.categories[w.category] = w.model
     nums = find_numbers(ltext)
-    fact.counts = counts.find_counts(text, weapons, nums) if weapons and nums else []  # clause offsets for now
+    fact.counts = counts.find_counts(text, weapons, nums, ltext) if weapons and nums else []  # clause offsets for now
+    if not fact.counts and not _ZERO_WORDS.isdisjoint(words) and not _DOWN_WORDS.isdisjoint(words):
+        # "...; neither was shot down"
+        earlier = find_weapons(doc.text[sent.start : start]) if not weapons and start > sent.start else []
+        fact.counts = counts.none_intercepted(ltext, weapons, earlier[-1] if earlier else None)
+        for c in fact.counts:
+            fact.categories.setdefault(c.category, c.model)
     harm_words = not _HARM_WORDS.isdisjoint(words)
-    fact.casualties = counts.find_casualties(text, nums) if harm_words else []
+    fact.casualties = counts.find_casualties(text, nums, ltext) if harm_words else []
     fact.sites = counts.find_sites_hit(text) if "locations" in words or "sites" in words else None
     fact.claimed = _CLAIMED.search(ltext) is not None
     fact.separate = _SEPARATE.search(ltext) is not None
-    fact.targets = [] if fact.claimed else find_targets(text, words)
+    fact.apart = _APART.match(ltext) is not None
+    fact.targets = [] if fact.claimed else find_targets(text, words, ltext)
     fact.places = where.places(doc, low, index, span, floor)
     level = _level(fact, cue, strong_noun, ltext)
     if level is None:
         return None
     fact.level = level
     _absolute(fact, start)
-    countries = {m.place.country for m, _, _ in fact.places if m.place.country}
+    countries = {m.place.country for m, _, _ in fact.places if m.place.country and not _occupied(low, m)}
     if len(countries) == 1:
         fact.place_vote = "UA" if countries == {"RU"} else "RU"
         fact.votes[fact.place_vote] += 1
     return fact
+
+
+def _occupied(low: str, m: Mention) -> bool:
+    """Crimea, or a place called occupied: its country says nothing about who struck it."""
+    return m.place.admin1 == "Crimea" or m.place.name == "Crimea" or "occupied" in low[max(0, m.start - 24) : m.start]
 
 
 def _absolute(fact: Fact, base: int) -> None:
@@ -194,6 +224,8 @@ def _absolute(fact: Fact, base: int) -> None:
 def _date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, int]], refs: list[DateRef]) -> None:
     """Date each fact: its own time expression, else its sentence's; "a day after" counts back from it."""
     own: tuple[str | None, int, tuple[int, int] | None] = (None, 0, None)
+    months = [r.value for r in refs if r.kind == "month" and r.value and len(r.value) == 7
+              and not _SINCE_BEFORE.search(low, max(0, r.start - 8), r.start)]
     for start, end in clauses:
         if not _RELATIVE_DAY.search(low, start, min(end, start + 40)):
             found = where.clause_date(low, refs, start, end)
@@ -210,6 +242,33 @@ def _date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, 
                 fact.date_span = (rel.start(), rel.end())
         elif fact.date is None and own[0]:
             fact.date, fact.date_rank, fact.date_span = own
+        if fact.date is None and months:
+            fact.month = months[0]
+        if fact.date_rank == 3 and fact.date_span:
+            fact.evening = _EVENING.search(low, max(0, fact.date_span[0] - 6), fact.date_span[1] + 9) is not None
+        if fact.date_rank == 3 and fact.casualties and _UPDATE.search(low, fact.start, fact.end):
+            fact.date_rank = 2  # "by Monday the toll had risen to seven": the day of the update, not of the strike
+
+
+_SAME_TIME = re.compile(
+    r"\b(?:(?:during|in|over|on|within)\s+the\s+same\s+(?:period|day|night|time|hours)|at\s+the\s+same\s+time|"
+    r"that\s+same\s+(?:day|night)|the\s+same\s+night)\b"
+)
+_LOOK_BACK = 8  # sentences searched for the day "the same period" points to
+
+
+def _same_time(doc: Doc, low: str, facts: list[Fact], sent: Sentence) -> None:
+    """"During the same period, Russia launched ...": the day last named in the sentences before."""
+    for fact in facts:
+        if fact.date_rank == 3 or not _SAME_TIME.search(low, fact.start, fact.end):
+            continue
+        for j in range(sent.index - 1, max(-1, sent.index - 1 - _LOOK_BACK), -1):
+            prev = doc.sentences[j]
+            refs = where.sentence_dates(doc, low, prev, prev.start, set(_WORD.findall(low, prev.start, prev.end)))
+            days = [r for r in refs if r.kind == "day" and r.value and len(r.value) == 10]
+            if days:
+                fact.date, fact.date_rank, fact.date_span = days[-1].value, 3, (days[-1].start, days[-1].end)
+                break
 
 
 def read_facts(doc: Doc) -> list[Fact]:
@@ -228,6 +287,8 @@ def read_facts(doc: Doc) -> list[Fact]:
         if not facts:
             continue
         _date_facts(doc, low, facts, clauses, where.sentence_dates(doc, low, sent, floor, words))
+        if "same" in words:
+            _same_time(doc, low, facts, sent)
         if len(facts) == 1 and not facts[0].places and facts[0].level != "outage":
             facts[0].places = where.places(doc, low, index, (sent.start, sent.end), floor)
         out.extend(facts)

@@ -38,7 +38,7 @@ _ATTACK_V = (
     r"launch(?:ed|es|ing)?|fired|fires|firing|attack(?:ed|ing)|struck|strikes|hit|hits|target(?:ed|ing)|"
     r"shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|unleash(?:ed|es|ing)?|used|uses|using|"
     r"sent|sends|carried\s+out|conducted|dropped|pummel(?:l)?(?:ed|ing)|hammered|rained|damaged|"
-    r"destroy(?:ed|ing)"
+    r"destroy(?:ed|ing)|sank|sunk|sinking"
 )
 _REPORT = (
     r"said|says|saying|told|reported|reports|claimed|claims|stated|added|noted|according|announced|confirmed|"
@@ -63,11 +63,13 @@ _ADJ = re.compile(
     rf"(?i:{_WEAPON_HEAD}|attacks?|strikes?|air\s?strikes?|shelling|bombardments?|barrages?|artillery|"
     rf"aerial\s+\w+)\b"
 )
-_DIRECTION_BEFORE = re.compile(r"\b(?:at|on|against|into|across|over|in)\s+(?:the\s+|a\s+|an\s+)?$")
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:at|on|against|into|across|over|in|hit|struck|sank|sunk|targeted|attacked|damaged)\s+(?:the\s+|a\s+|an\s+)?$")
 _DIRECTION = re.compile(  # matched where a side word starts, after _DIRECTION_BEFORE
     r"(?:(?P<ru>Russia\b|Russian\s+(?:territory|"
     r"regions?|soil|cities|border|oil|energy|military|air\s?base|airbase|airfield|refiner\w+|city|town|"
-    r"planes|aircraft))|(?P<ua>Ukraine\b|Ukrainian\s+(?:territory|regions?|soil|cities|towns|energy|capital|"
+    r"planes|aircraft|(?:[\w-]+\s+){0,2}?(?:ships?|warships?|vessels?|frigates?|corvettes?|submarines?|"
+    r"boats?)\b))|(?P<ua>Ukraine\b|Ukrainian\s+(?:territory|regions?|soil|cities|towns|energy|capital|"
     r"city|town|infrastructure)))"
 )
 _DEFENDER_BODY = re.compile(
@@ -100,7 +102,7 @@ _IRREALIS = re.compile(
 )
 _GROUND = re.compile(
     r"\b(?:cross-border|incursion|counter-?offensive|offensive|ground\s+(?:attack|assault|operation)|"
-    r"assaults?|storm(?:ed|ing)|advanc\w+|captur\w+|seiz\w+|liberat\w+|encircl\w+|positions|front\s?lines?|"
+    r"assaults?|storm(?:ed|ing)|advanc\w+|captur\w+|seiz\w+|liberat\w+|encircl\w+|surround(?:ed|ing)|positions|front\s?lines?|"
     r"repel(?:led|ling|s)?\s+(?:\w+\s+)?attacks|push(?:ed|ing)?\s+(?:further|deeper)|counter-?attack\w*|"
     r"fighting|battles?|clashes)\b",
 )
@@ -112,7 +114,8 @@ _STRONG_NOUN = re.compile(
 _ATTACK_CUE = re.compile(
     rf"\b(?:attacks?|strikes?|struck|hit|hits|hitting|attacked|targeted|targets|launched|fired|explosions?|"
     rf"blasts?|damag\w+|destroy\w*|obliterat\w+|ablaze|caught\s+fire|fire\s+broke\s+out|smoulder\w*|"
-    rf"collapsed|blown\s+out|under\s+(?:[\w-]+\s+){{0,2}}fire|{INTERCEPT})\b",
+    rf"collapsed|blown\s+out|under\s+(?:[\w-]+\s+){{0,2}}fire|(?:slamm|crash|smash|plough|plow)(?:ed|ing)\s+into|"
+    rf"(?:ruins|rubble|wreckage)\s+of|sank|sunk|sinking|{INTERCEPT})\b",
 )
 
 
@@ -140,14 +143,15 @@ def _other(side: str) -> str:
     return "UA" if side == "RU" else "RU"
 
 
-def attacker_votes(clause: str) -> dict[str, int]:
+def attacker_votes(clause: str, low: str | None = None) -> dict[str, int]:
     """Votes for the attacking side in one clause (see the module docstring)."""
     votes = {"RU": 0, "UA": 0}
-    low = fold(clause)
+    low = fold(clause) if low is None else low  # ``low``: fold(clause) if the caller has it
     intercept = _INTERCEPT_RE.search(low) is not None
     for at in _SIDE_AT.finditer(clause):
         p = at.start()
-        for pattern in (_SUBJECT, _SUBJECT_SAID):
+        governed = _DIRECTION_BEFORE.search(low, max(0, p - 14), p) is not None  # "attack on Russia": no subject
+        for pattern in () if governed else (_SUBJECT, _SUBJECT_SAID):
             m = pattern.match(clause, p)
             if m is None:
                 continue
@@ -202,16 +206,16 @@ def is_background(sentence: str, words: set[str] | None = None) -> bool:
     return not (periodic and _SUPERLATIVE.search(low, 0, m.start()))
 
 
-def is_irrealis(clause: str, words: set[str] | None = None) -> bool:
+def is_irrealis(clause: str, words: set[str] | None = None, low: str | None = None) -> bool:
     """A hypothetical, planned or conditional strike ("permission to use long-range weapons for strikes")."""
     if words is not None and _IRREALIS_WORDS.isdisjoint(words):
         return False
-    return _IRREALIS.search(fold(clause)) is not None or _MAY.search(clause) is not None
+    return _IRREALIS.search(fold(clause) if low is None else low) is not None or _MAY.search(clause) is not None
 
 
-def strike_cues(clause: str) -> tuple[bool, bool]:
+def strike_cues(clause: str, low: str | None = None) -> tuple[bool, bool]:
     """(any attack cue, a strong strike noun) in the clause; ground-combat wording cancels a bare cue."""
-    low = fold(clause)
+    low = fold(clause) if low is None else low
     strong = _STRONG_NOUN.search(low) is not None
     cue = strong or _ATTACK_CUE.search(low) is not None
     if cue and not strong and _GROUND.search(low):

@@ -27,7 +27,12 @@ _CAPITAL_CONTEXT = re.compile(
     r"(?:\b(?:in|on|at|over|near|towards?|around|outside|across|of|targeting|targeted|attacked|attacking|"
     r"struck|striking|hit|hitting|pounded|bombarded|shelled|capital|city)\s+(?:the\s+)?(?:capital\s+)?)$"
 )
-_CAPITAL_AFTER = re.compile(r"\s+(?:region|oblast|city)\b")
+_CAPITAL_AFTER = re.compile(
+    r"\s+(?:region|oblast|city|(?:was\s+|being\s+|as\s+)?the\s+(?:main|primary|principal|chief)\s+target)\b")
+_DISTRICT = re.compile(r"\s+(?:district|neighbou?rhood|microdistrict|quarter)(?P<of>\s+of\b)?")
+_DISTRICT_ADJ = ("skyi", "skyy", "skiy", "sky", "ckyi", "zkyi", "ivskyi", "skoi", "skoy")
+_TITLE_AFTER = re.compile(r"\s+(?:(?:Regional|City|Military|Oblast)\s+)?(?:Governor|Mayor)\b")
+_POSSESSIVE_BEFORE = re.compile(r"\b[a-z]+'s\s+$")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:[\w'-]+\s+){0,2}$")
 # "launched from Kursk, Oryol and Bryansk oblasts": every name of a list after "from" (over the original case)
 _ORIGIN_LIST = re.compile(
@@ -57,7 +62,7 @@ _DATE_WORDS = wordset(
 _STATEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|confirmed|added|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$"
 )
-_OVERNIGHT = re.compile(r"\bovernight\b")
+_OVERNIGHT = re.compile(r"\bovernight\b|\b(?:during|in)\s+the\s+night\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 
 
@@ -65,6 +70,12 @@ def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> b
     """Is this mention a place hit (not a source, an origin, a locator or a government metonym)?"""
     if m.place.precision == "country" or m.start < floor:
         return False
+    district = _DISTRICT.match(low, m.end)
+    if district and (district.group("of") or _POSSESSIVE_BEFORE.search(low, max(0, m.start - 30), m.start)
+                     or low[m.start : m.end].endswith(_DISTRICT_ADJ)):
+        return False  # "the Dniprovskyi district of Kherson", "Kyiv's Darnytskyi district": the city is named
+    if _TITLE_AFTER.match(doc.text, m.end):
+        return False  # "Sumy Governor Oleh Hryhorov said": a title, not a place hit
     lo = max(0, m.start - 60)
     if _ORIGIN.search(low, lo, m.start) or _SOURCE_IN.search(low, lo, m.start):
         return False
@@ -110,6 +121,19 @@ def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: 
         else:
             out.append((m, None, m.end))
     return out
+
+
+def facility_in(doc: Doc, low: str, admin1: str, head: str) -> tuple[Mention, str, int] | None:
+    """A facility of kind ``head`` ("refinery") named after a place of ``admin1`` anywhere in the article
+    ("the Ryazan oil refinery"): (mention, facility name, end), or None. Lets "struck an oil refinery in
+    the Ryazan region" name the plant the article names elsewhere."""
+    for m in doc.places:
+        if m.place.precision not in ("settlement", "admin1") or (m.place.admin1 or m.place.name) != admin1:
+            continue
+        fac = _FACILITY.match(low, m.end, min(len(low), m.end + 40))
+        if fac and fac.group(0).rstrip().endswith(head):
+            return m, doc.article.body[m.start : fac.end()], fac.end()
+    return None
 
 
 def _triggers(low: str, lo: int, hi: int, words: set[str]) -> list[tuple[int, int]]:
@@ -162,7 +186,7 @@ def clause_date(low: str, refs: list[DateRef], start: int, end: int) -> tuple[st
             continue
         if ref.kind not in ("day", "night") or _SINCE_BEFORE.search(low, max(0, ref.start - 8), ref.start):
             continue
-        rank = 1 if ref.text.lower() == "overnight" else (
+        rank = 1 if _OVERNIGHT.fullmatch(ref.text.lower()) else (
             2 if _STATEMENT_BEFORE.search(low, max(0, ref.start - 30), ref.start) else 3)
         found.setdefault(rank, (ref.value, (ref.start, ref.end)))
     if 3 in found:

@@ -9,6 +9,7 @@ claims are merged into events (``territory_merge``). Pure and linear-time.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -28,6 +29,8 @@ _MAX_SENTENCE = 3_000  # longer "sentences" are lists, tables or junk, not repor
 _MAX_HITS = 16  # triggers read per sentence
 _MAX_CLAIMS = 200  # claims read per document
 # words that may stand for a place named elsewhere, or give an area
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters)\b")
 _POINTERS = ("town", "city", "village", "settlement", "area", "there", "square", "sq ", "km2", "km²", "mile")
 
 
@@ -39,7 +42,8 @@ class _Reader:
         self.low = low
         self.gaz = resources.gazetteer
         self.hits = hits
-        self.mentions = tp.usable(doc.text, doc.places)
+        self.every = names.compounds(doc.text, doc.places)
+        self.mentions = tp.usable(doc.text, self.every)
         self.home = names.dominant_admin1(self.mentions)
         self._speakers: dict[int, str | None] = {}
         self._places: dict[int, list[Mention]] = {}
@@ -49,7 +53,7 @@ class _Reader:
         if si not in self._places:
             sent = self.doc.sentences[si]
             known = tp.within(sent.start, sent.end, self.mentions)
-            every = tp.within(sent.start, sent.end, self.doc.places)
+            every = tp.within(sent.start, sent.end, self.every)
             ends = [end for _, end, _ in self.hits.get(si, ())]
             extra = names.unknown_places(self.doc.text, sent.start, sent.end, every, ends, "UA")
             self._places[si] = sorted(known + extra, key=lambda m: m.start) if extra else known
@@ -117,6 +121,10 @@ class _Reader:
             window = (lo, stop)
         else:
             stop = tp.clause_end(text, h.end, min(sent.end, h.end + 110, nxt))
+            including = _INCLUDING.search(self.low, h.end, min(sent.end, h.end + 200, nxt))
+            if including and not tp.within(h.end, including.start(), settlements):
+                # "captured nine villages in the Kharkiv region since Friday, including X, Y and Z"
+                stop = tp.clause_end(text, including.end(), min(sent.end, including.end() + 110, nxt))
             places, window = tp.after(text, h.end, stop, settlements), (h.end, stop)
         if not places:
             places = self._referent(si, h, window, settlements)
@@ -127,32 +135,35 @@ class _Reader:
         own = [tp.region_after(text, m, regions) for m in places]
         regs, out = [], []
         near = None
+        named = False  # the hints are regions the sentence names, not the places near it
         for i, m in enumerate(places):
             found = next((r for r in own[i:] if r is not None), None)
             locator = tp.locator(text, m, self.places(si))
             if found is not None:
                 region = self._region(found)
                 regs.append(region)
-                hints = [region.admin1 or region.name]
+                hints, cross = [region.admin1 or region.name], True
             elif locator is not None and locator.place.admin1:
                 out.append(self._in_region(m, [locator.place.admin1], force=True))
                 continue
             else:
                 if near is None:  # the region of a place it is "near", else one named in the sentence
                     near = names.near_hints(text, self.places(si), places)
+                    named = not near and bool(regions) and all(tp.is_region(r) for r in regions)
                     near += [self._region(r).admin1 or r.place.name for r in regions]
-                hints = near
-            out.append(self._in_region(m, hints))
+                hints, cross = near, named
+            out.append(self._in_region(m, hints, cross=cross))
         unique = list({r.name: r for r in regs}.values())
         return out, unique, [(m.start, m.end) for m in out]
 
     def _region(self, r: Mention) -> Place:
         return tp.as_region(self.doc.text, r) or r.place
 
-    def _in_region(self, m: Mention, hints: list[str], force: bool = False) -> Mention:
+    def _in_region(self, m: Mention, hints: list[str], force: bool = False, cross: bool = False) -> Mention:
         """Re-resolve a place named with its region when the gazetteer chose a namesake elsewhere;
         give a village the gazetteer does not know the region the text puts it in. ``force``: the text
-        locates the place for sure ("Pishchane, southeast of Kupiansk"): a namesake elsewhere is wrong."""
+        locates the place for sure ("Pishchane, southeast of Kupiansk"): a namesake elsewhere is wrong;
+        ``cross``: the hint is a region the sentence names: a namesake in the other country is wrong."""
         if m.place.admin1 is None:
             admin1 = hints[0] if hints else self.home
             if not admin1:
@@ -165,8 +176,10 @@ class _Reader:
             other = self.gaz.lookup(m.surface, admin1_hint=hint)
             if other is not None and other.admin1 == hint:
                 return Mention(m.start, m.end, m.surface, other)
-        if force:
-            country = next((k.place.country for k in self.mentions if k.place.admin1 == hints[0]), None)
+        country = next((k.place.country for k in self.mentions if k.place.admin1 == hints[0]), None)
+        if force or (cross and country and country != m.place.country):
+            # the text locates it for sure, or in the other country ("In the Kursk region, ... Nikolayevka"):
+            # a namesake across the border is not it
             place = Place(m.surface, m.place.precision, country or m.place.country, hints[0])  # not that entry
             return Mention(m.start, m.end, m.surface, place)
         return m
@@ -240,6 +253,10 @@ def _resolve(claims: list[Claim], reader: _Reader) -> None:
     majority = Counter(c.actor for c in claims if c.explicit and c.actor).most_common(1)
     default = majority[0][0] if majority else None
     for c in claims:
+        sent = reader.doc.sentences[c.sentence]
+        trigger = c.spans["status"][0][0] if c.spans.get("status") else sent.end
+        if c.actor is None and _ITS_FORCES.search(reader.doc.text, sent.start, trigger):
+            c.actor = reader.speaker(c.sentence)  # "it said its troops had taken X": the side speaking
         if c.actor is None:
             c.actor = default or reader.speaker(c.sentence) or "RU"
         if c.status == "liberated":

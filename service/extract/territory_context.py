@@ -11,6 +11,7 @@ Pure functions over the normalised text; offsets are body offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -105,6 +106,16 @@ def _attached(ref: DateRef, hits: Sequence[tuple[int, int]], offset: int) -> tup
     return None
 
 
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:()]|\s-\s")
+
+
+def _between(ref: DateRef, hit: tuple[int, int], offset: int) -> tuple[int, int]:
+    """Sentence offsets of the text between a time expression and a trigger."""
+    lo, hi = (ref.end, hit[0] - offset) if ref.end <= hit[0] - offset else (hit[1] - offset, ref.start)
+    return lo, max(lo, hi)
+
+
 def _gap(ref: DateRef, hit: tuple[int, int], offset: int) -> int:
     return max(0, offset + ref.start - hit[1], hit[0] - offset - ref.end)
 
@@ -136,7 +147,10 @@ def event_date(
         if owner is not None:
             continue
         inside = clause[0] <= offset + ref.start and offset + ref.end <= clause[1]
-        if inside and min(live, key=lambda h: _gap(ref, h, offset)) == hit:
+        # a trigger past a clause break does not compete ("seized X in November, the largest gain since")
+        rivals = live if len(live) < 2 else [h for h in live if h == hit or not _BREAK.search(
+            text, *_between(ref, h, offset))]
+        if inside and min(rivals, key=lambda h: _gap(ref, h, offset)) == hit:
             own.append(ref)
         elif lx.SAID_BEFORE.search(text, max(0, ref.start - 14), ref.start):
             statement.append(ref)
@@ -144,9 +158,13 @@ def event_date(
     if chosen:
         ref = min(chosen, key=lambda r: _gap(r, hit, offset))
         value = ref.value
+        if ref in own and _SINCE.search(text, *_between(ref, hit, offset)):
+            value = None  # "captured nine villages since launching an offensive on Friday": a span
         if value and anchor and anchor.day > 7 and lx.LAST_MONTH.search(ref.text):
             value = None  # "in the past month" told mid-month: a rolling span, not a calendar month
         return value, (offset + ref.start, offset + ref.end)
+    if ("ince" in text or "year" in text or "date" in text) and lx.OPEN_SPAN.search(text, 0, clause[1] - offset):
+        return None, None  # "since the start of the year, Russia has seized ...": an open span
     if anchor and lx.NOW_RE.search(text, clause[0] - offset, clause[1] - offset):
         return anchor.isoformat(), None
     # the trigger's own auxiliary: "has captured", "have completely liberated", "has been taken"

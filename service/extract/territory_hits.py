@@ -70,7 +70,8 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
     if live and lx.CONDITIONAL_START.match(sent.text):
         live = False  # "If Pokrovsk falls, Russian forces will advance toward Kramatorsk"
     if live and lx.INFINITIVE_BEFORE.search(pre):
-        live = lx.FACTUAL_INFINITIVE.search(pre.lower()) is not None
+        live = lx.FACTUAL_INFINITIVE.search(pre.lower()) is not None or (
+            status == "withdrew" and lx.ORDERED_TO.search(pre.lower()) is not None)  # "ordered troops to pull out"
     if live and voice == "act" and " " not in word and word.endswith(("ed", "ing")) \
             and lx.DETERMINER_BEFORE.search(pre):
         live = False  # "the recently captured settlement of", "the surrounding areas"

@@ -57,6 +57,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?:taken|occupied)\b(?!\s+(?:by\s+surprise|aback|place|part|hostage|prisoner))", "captured",
        "pass", "taken occupied", PASS_AUX.pattern[:-1]),
     _t(r"cleared\b", "liberated", "pass", "cleared", PASS_AUX.pattern[:-1]),
+    # "the counteroffensive cleared about 160 square kilometres"
+    _t(r"cleared\b(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:square|sq|km))",
+       "liberated", "act", "cleared"),
     _t(r"fallen\b", "captured", "pass", "fallen", rf"(?:has|have|had)\s+(?:{_ADV}\s+)?"),
     _t(r"fell\b(?=\s+(?:to|under|into)\b|\s*[,.;]|\s+(?:on|in|last|after|this)\b)", "captured", "pass", "fell"),
     _t(r"under\s+(?:(?:full|complete|effective|total)\s+)?(?:russian|ukrainian|moscow's|kyiv's|russia's|"
@@ -67,8 +70,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"lost\s+(?:control\s+(?:of|over)|the\s+(?:village|town|city|settlement)s?\s+of)", "captured", "inv", "lost"),
     # active / nominal: places follow
     _t(r"(?:took|taken|takes|taking|take|gained|gain|gains|gaining|seized|seizing|established|assumed|"
-       r"assumes?|wrested|wrest)\s+(?:full\s+|complete\s+|effective\s+)?control\s+(?:of|over)", "captured",
-       "act", "took taken takes taking take gain seiz establish assum wrest"),
+       r"assumes?|wrested|wrest|claimed|claims|claiming)\s+(?:full\s+|complete\s+|effective\s+|total\s+)?"
+       r"control\s+(?:of|over)", "captured", "act",
+       "took taken takes taking take gain seiz establish assum wrest claim"),
     _t(r"(?:re-?gain(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?)\s+(?:full\s+)?control\s+(?:of|over)",
        "recaptured", "act", "regain re-gain reestablish re-establish"),
     _t(r"recaptur(?:ed|es|ing|e)\b|re-?took\b|re-?taken\b|re-?tak(?:es|ing)\b|regain(?:ed|s|ing)?\b|"
@@ -95,7 +99,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"incremental|marginal|steady|rapid|slow|small|further)\s+)?(?:progress|gains|headway|advances)\b|"
        r"tighten(?:ed|s|ing)?\s+(?:their|its|the)\s+(?:grip|noose|ring)\b|"
        r"(?:breakthrough|foothold|bridgehead)\s+(?:near|at|in|on|toward|towards|around)\b|"
-       r"offensive\s+(?:on|toward|towards|against)\b|(?:broke|broken|break|breaking)\s+through\b|advanc(?:ed|es|ing|e)\b|infiltrat(?:ed|es|ing|e)\b",
+       r"offensive\s+(?:on|toward|towards|against)\b(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:broke|broken|break|breaking)\s+through\b|advanc(?:ed|es|ing|e)\b|infiltrat(?:ed|es|ing|e)\b",
        "advancing", "act", "clos edg inch mov creep draw get got press push gain mad mak tighten broke break "
        "breakthrough foothold bridgehead offensive advanc infiltrat"),
     _t(rf"approach(?:ed|es|ing)?\b|(?:mov(?:ed|es|ing)|move)\s+(?:further\s+)?{_DIR}\b|"
@@ -244,6 +248,13 @@ FACTUAL_INFINITIVE = re.compile(
     r"(?:was|were|been)\s+able|"
     r"succeeded|forced|had|has|have|decided|was\s+ordered|were\s+ordered|appears?|appeared|seems?|seemed)\s+to\s+$"
 )
+OPEN_SPAN = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outset)\s+of|(?:early|mid|late)[- ]\w+|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|\d{4}|the\s+full-scale)|so\s+far\s+(?:this|in)\b|"
+    r"year\s+to\s+date|to\s+date|this\s+year)\b",
+    re.IGNORECASE,
+)
+ORDERED_TO = re.compile(r"\b(?:ordered|decided)\s+(?:[\w']+\s+){0,3}?to\s+$")
 PUSH_WORD = re.compile(r"(?:push|drov|driv|expel|oust|kick|forc|threw|thrown)", re.IGNORECASE)
 DEMONSTRATIVE_START = re.compile(r"[\"']?(?:These|Those|This|There|Here)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

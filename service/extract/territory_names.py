@@ -24,7 +24,8 @@ _SETTLEMENT_OF = re.compile(
     r"|(?:near|toward|towards|around|outside|outskirts\s+of|into|from)\s+(?:the\s+)?$"
 )
 # a list with a known place: "Zarichne, X and Udachne" (a bare comma is not enough: "Kharkiv, Oleh Syniehubov")
-_LIST_BEFORE = re.compile(r"(?:,\s*(?:and|as\s+well\s+as)\s+|\s+(?:and|or|as\s+well\s+as)\s+)$")
+_LIST_BEFORE = re.compile(
+    r"(?:,\s*(?:and|as\s+well\s+as)\s+|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:nearby|neighbou?ring)\s+)?$")
 _LIST_AFTER = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?=[A-Z])")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _TRIGGER_GAP = re.compile(r"\s+(?:the\s+)?$")
@@ -65,6 +66,36 @@ def unknown_places(
             accepted.append(Mention(s, e, m.group(0), place))
             anchors.append(e)
     return accepted
+
+
+_COMPOUND_FIRST = frozenset((
+    "Bila", "Bilyi", "Bile", "Velyka", "Velykyi", "Velyke", "Mala", "Malyi", "Male", "Nova", "Novyi", "Nove", "Stara",
+    "Staryi", "Stare", "Verkhnia", "Verkhnii", "Nyzhnia", "Nyzhnii", "Chervona", "Chervonyi", "Chervone", "Zelena",
+    "Zelenyi", "Zelene", "Krasna", "Krasnyi", "Kryvyi", "Bolshaya", "Malaya", "Novaya", "Staraya", "Verkhnyaya",
+    "Nizhnyaya",
+))
+_NEXT_NAME = re.compile(r"[ -]([A-Z][a-z'-]{2,20})\b")
+
+
+def compounds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two-word village names the gazetteer read by their first word only ("Bila Hora" as "Bila", a namesake
+    elsewhere): the whole name, as a settlement of no known region (the text's context gives it one)."""
+    if all(m.surface not in _COMPOUND_FIRST for m in mentions):
+        return list(mentions)
+    out: list[Mention] = []
+    absorbed = -1  # start of a mention that is the second word of the name before it ("Hora" of "Bila Hora")
+    for m in mentions:
+        if m.start == absorbed:
+            continue
+        nxt = _NEXT_NAME.match(text, m.end) if m.surface in _COMPOUND_FIRST else None
+        if nxt is None or nxt.group(1).lower() in _STOP or any(
+                k.start == nxt.start(1) and k.end > nxt.end() for k in mentions):
+            out.append(m)
+            continue
+        name = text[m.start : nxt.end()]
+        absorbed = nxt.start(1)
+        out.append(Mention(m.start, nxt.end(), name, Place(name, "settlement", m.place.country or "UA")))
+    return out
 
 
 def _stopped(name: str) -> bool:

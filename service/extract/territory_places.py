@@ -25,8 +25,8 @@ _SETTLEMENT_NOUN = (
 )
 # What may stand between two places of one list: ", ", " and ", ", as well as the village of ", " and south of "
 _CONJ = r"(?:and|or|as\s+well\s+as|plus|along\s+with)"
-_LIST_GAP = re.compile(
-    rf"^(?:\s*,\s*|(?:\s*,)?\s+{_CONJ}\s+(?:(?:in|near|around|into|toward|towards|on|at|outside)\s+)?)"
+_LIST_GAP = re.compile(  # not ", north of X": that locates the place before it
+    rf"^(?!\s*,\s*{_DIR}\s+of\s)(?:\s*,\s*|(?:\s*,)?\s+{_CONJ}\s+(?:(?:in|near|around|into|toward|towards|on|at|outside)\s+)?)"
     r"(?:(?:also|nearby|neighbou?ring)\s+)?"
     rf"(?:(?:the\s+)?{_DIR}\s+(?:outskirts\s+|part\s+|parts\s+)?(?:of\s+)?)?(?:the\s+)?"
     rf"(?:(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT_NOUN}\s+(?:of\s+)?|(?:central|northern|southern|eastern|western|"
@@ -36,7 +36,8 @@ _LIST_GAP = re.compile(
 )
 # What may stand between a passive trigger and the place list just before it.
 _PASSIVE_GAP = re.compile(
-    r"^[\s,]*(?:(?:which|that|who|recently|newly|reportedly|previously|now|already|also|itself)\s+){0,3}$",
+    r"^[\s,]*(?:(?:in|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:region|oblast|province)[\s,]+)?"  # "X in the Y region"
+    r"(?:(?:which|that|who|recently|newly|reportedly|previously|now|already|also|itself)\s+){0,3}$",
     re.IGNORECASE,
 )
 # The end of the clause that holds a trigger's places.
@@ -56,6 +57,7 @@ _ANAPHOR = re.compile(
 )
 _FRONTED = re.compile(r"(?:In|Near|Around|Outside|On|At|Inside)\s[^,;.]{1,80},")
 _METONYMS = frozenset({"kyiv", "kiev", "moscow"})
+_GOVERNMENT_POSSESSIVE = re.compile(r"'s\s+(?!outskirts|suburbs|centre|center|districts?|streets|region|oblast)")
 _PLACE_PREP = re.compile(
     r"(?:\b(?:of|in|on|toward|towards|near|around|to|outside|into|from|at|reach|reached|entered)\s+)$",
     re.IGNORECASE,
@@ -82,8 +84,9 @@ def usable(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         if m.place.country not in TERRITORY_COUNTRIES or m.place.precision == "country":
             continue
-        if m.surface.lower() in _METONYMS and not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start]):
-            continue
+        if m.surface.lower() in _METONYMS and (not _PLACE_PREP.search(text[max(0, m.start - 12) : m.start])
+                                               or _GOVERNMENT_POSSESSIVE.match(text, m.end)):
+            continue  # "Moscow captured", "the first gain of Kyiv's counteroffensive"
         if _NOT_SETTLEMENT.match(text, m.end):
             continue  # "the Dnipro river", "the Kakhovka reservoir", "the Pokrovsk direction"
         out.append(m)
@@ -206,7 +209,7 @@ def antecedents(
     return []
 
 
-_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:[\w'-]+\s+){1,4}$")
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|that|where)\s+(?:[\w'-]+\s+){1,4}$")
 
 
 def relative_object(text: str, start: int, settlements: list[Mention]) -> list[Mention]:

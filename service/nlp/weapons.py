@@ -41,7 +41,7 @@ _WEAPONS: tuple[tuple[str, str | None, str], ...] = (
     ("glide_bomb", None, r"(?:kab|fab|upab|odab)-\d{3,4}\w{0,4}"),
     ("glide_bomb", "KAB", r"kabs?"),
     ("glide_bomb", "FAB", r"fabs?"),
-    ("artillery", None, r"grad|uragan|smerch|tornado-s|himars|mlrs"),
+    ("artillery", None, r"grad|uragan|smerch|tornado-s|himars|mlrs|vampire|rm-70|bm-21|bm-27|bm-30"),
     # generic heads
     ("drone", None, r"drones?(?:\s+and\s+decoys)?|uavs?|unmanned aerial vehicles?|decoys"),
     ("glide_bomb", None, r"(?:glide|guided)(?:\s+(?:aerial|air))?\s+bombs?|(?:aerial|air)\s+bombs?|"
@@ -68,14 +68,15 @@ def wordset(words: str) -> frozenset[str]:
 WEAPON_WORDS = wordset(
     "shahed shaheds geran gerans lancet lancets gerbera gerberas liutyi lyutyi kh iskander kalibr kalibrs kinzhal "
     "kinzhals kn oniks onyx zircon tsirkon tochka oreshnik atacms storm scalp neptune neptunes flamingo flamingos "
-    "umpb kab kabs fab fabs upab odab grad uragan smerch tornado himars mlrs drone drones uav uavs unmanned decoys "
+    "umpb kab kabs fab fabs upab odab grad uragan smerch tornado himars mlrs vampire rm bm drone drones uav uavs "
+    "unmanned decoys "
     "glide guided aerial air bomb bombs missile missiles rocket rockets artillery shelling shelled shell shells "
     "mortar mortars howitzer howitzers cluster airstrike airstrikes multiple"
 )
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
-_DETERMINERS = frozenset(("a", "one", "two", "private", "family", "residential", "their", "his", "her"))
+_DETERMINERS = frozenset(("a", "one", "two", "private", "family", "residential", "their", "his", "her", "civilian"))
 
 
 def _matches(pattern: re.Pattern[str], low: str, anchors: set[str] | frozenset[str]) -> list[re.Match[str]]:
@@ -112,13 +113,15 @@ class WeaponMention:
     text: str
 
 
-def find_weapons(text: str, words: frozenset[str] | set[str] | None = None) -> list[WeaponMention]:
+def find_weapons(text: str, words: frozenset[str] | set[str] | None = None, low: str | None = None,
+                 ) -> list[WeaponMention]:
     """Every weapon mention in ``text`` in order (models and generic nouns alike).
 
-    ``words``: the case-folded words of ``text`` if the caller has them (a cheap early exit).
+    ``words``: the case-folded words of ``text`` if the caller has them (a cheap early exit); ``low``:
+    ``fold(text)`` if the caller has it.
     """
     out: list[WeaponMention] = []
-    low = fold(text)
+    low = fold(text) if low is None else low
     source = words if words is not None else set(_TOKEN.findall(low))
     anchors = set(WEAPON_WORDS.intersection(source))
     if "300" in source or "400" in source:
@@ -135,7 +138,8 @@ def find_weapons(text: str, words: frozenset[str] | set[str] | None = None) -> l
 # (category, pattern). Order matters: longer/more specific phrases first.
 _TARGETS: tuple[tuple[str, str], ...] = (
     ("nuclear", r"nuclear (?:power )?(?:plant|station|facility)|npp|znpp|nuclear reactors?|reactors?"),
-    ("energy", r"(?:thermal |hydroelectric |hydro |coal-fired |solar |combined heat and )?power "
+    ("energy", r"(?:thermal|hydroelectric|hydro|coal-fired|hydropower) (?:plants?|stations?)|dams?|"
+               r"(?:thermal |hydroelectric |hydro |coal-fired |solar |combined heat and )?power "
                r"(?:plants?|stations?|facilit(?:y|ies)|lines?|grid|infrastructure|substations?)|"
                r"(?:electrical |electricity |power )?substations?|thermal power|tpp|chp|hydroelectric|"
                r"energy (?:infrastructure|facilit(?:y|ies)|sites?|networks?|grid|system|objects?|targets?|"
@@ -148,7 +152,8 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                r"de-energi[sz]ed|without (?:power|electricity|heating)|power supply"),
     ("transport", r"railway stations?|train stations?|rail(?:way)? (?:infrastructure|lines?|depots?|hubs?|"
                   r"junctions?|tracks?|facilit(?:y|ies)|network)|railways?|locomotives?|trains?|"
-                  r"(?:sea)?ports?|port infrastructure|harbou?rs?|bridges?|transport(?:ation)? "
+                  r"(?:sea)?ports?(?!\s+(?:city|cities|town|towns))|port infrastructure|harbou?rs?|bridges?|"
+                  r"transport(?:ation)? "
                   r"(?:infrastructure|hubs?|facilit(?:y|ies)|networks?)|logistics (?:hubs?|centers?|centres?)|"
                   r"airports?|bus stations?|grain (?:terminals?|silos?)"),
     ("military", r"air ?bases?|airbases?|(?:military )?airfields?|military (?:planes?|aircraft|bases?|academy|"
@@ -157,7 +162,9 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                  r"equipment|enterprises?)|(?:ammunition|ammo|arms|weapons?) (?:depots?|dumps?|warehouses?|"
                  r"stores?)|command posts?|barracks|military-industrial (?:\w+ ){0,1}(?:enterprises?|"
                  r"facilit(?:y|ies)|sites?|complex)|defen[cs]e (?:industry|enterprises?|plants?|factories)|"
-                 r"radar (?:stations?|sites?)|air defen[cs]e (?:systems?|units?) (?:was|were) (?:hit|destroyed)"),
+                 r"radar (?:stations?|sites?)|(?:large |medium )?landing ships?|warships?|frigates?|corvettes?|"
+                 r"submarines?|patrol (?:ships?|boats?)|missile (?:ships?|carriers?)|"
+                 r"air defen[cs]e (?:systems?|units?) (?:was|were) (?:hit|destroyed)|(?:military|armou?red) vehicles?"),
     ("industrial", r"industrial (?:sites?|facilit(?:y|ies)|enterprises?|zones?|areas?|parks?|plants?|"
                    r"infrastructure|premises|buildings?)|(?:chemical|steel|metallurgical|manufacturing|"
                    r"machine-building|aviation|aircraft|tank|explosives|ammunition|drone|gunpowder) "
@@ -175,15 +182,17 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                     r"dwellings?|cottages?|flats"),
     ("civilian_other", r"hospitals?|clinics?|medical (?:facilit(?:y|ies)|cent(?:er|re)s?|institutions?)|"
                        r"maternity ward|schools?|kindergartens?|universit(?:y|ies)|shopping (?:cent(?:er|re)s?|"
-                       r"malls?)|supermarkets?|shops?|stores?|markets?|restaurants?|cafes?|hotels?|"
+                       r"malls?|streets?|areas?|districts?|arcades?)|supermarkets?|shops?|stores?|markets?|restaurants?|cafes?|hotels?|"
                        r"churche?s?|cathedrals?|civilian (?:infrastructure|compan(?:y|ies)|enterprises?|"
                        r"buildings?|objects?|vehicles?|cars?|bus(?:es)?|facilit(?:y|ies))|civil "
                        r"infrastructure|office (?:buildings?|centers?|centres?)|business cent(?:er|re)s?|"
                        r"car (?:dealerships?|wash)|playgrounds?|stadiums?|post offices?|nova poshta|"
-                       r"(?:gas|petrol|filling) stations?|garages?"),
+                       r"(?:gas|petrol|filling) stations?|garages?|cars|(?:a|one|his|her|their|private|civilian) car|"
+                       r"trolleybus(?:es)?|minibus(?:es)?|buses"),
 )
 TARGET_WORDS = wordset(
-    "nuclear npp znpp reactor reactors power plant plants station stations facility facilities lines grid "
+    "dam dams hydropower nuclear npp znpp reactor reactors power plant plants station stations facility facilities "
+    "lines grid "
     "infrastructure substation substations thermal tpp chp hydroelectric energy sites site networks network system "
     "objects targets companies company assets electricity gas supply supplies refinery refineries oil fuel depot "
     "depots terminal terminals storage tanks pumping heating cuts cut cutting outage outages blackout blackouts "
@@ -197,13 +206,17 @@ TARGET_WORDS = wordset(
     "cottages hospital hospitals clinic clinics medical maternity school schools kindergarten kindergartens "
     "university universities shopping supermarket supermarkets shop shops store stores market markets restaurant "
     "restaurants cafe cafes hotel hotels church churches cathedral cathedrals civilian civil office business car "
-    "playground playgrounds stadium stadiums post nova petrol filling garage garages de machine aviation "
+    "playground playgrounds stadium stadiums post nova petrol filling garage garages de machine aviation landing "
+    "cars trolleybus trolleybuses minibus minibuses buses armored armoured vehicle vehicles "
+    "large medium warship warships frigate frigates corvette corvettes submarine submarines patrol "
     "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "
     "institute training"
 )
 _TARGET_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(_TARGETS)) + r")(?![\w-])",
 )
+_COMPASS = re.compile(r"\b(?:southern|northern|eastern|western|south|north|east|west)(?:ern)?\s+$")
+_CARE = re.compile(r"\b(?:in|to|from)\s+$")
 _NAME_HEADS = re.compile(r"\b(?:plant|station|base|airfield|refinery|depot|port|airport|bridge|terminal)s?$")
 
 
@@ -218,20 +231,26 @@ class TargetMention:
     facility: bool  # a kind that takes a place name ("Morozovsk air base", "Ryazan oil refinery")
 
 
-def find_targets(text: str, words: frozenset[str] | set[str] | None = None) -> list[TargetMention]:
-    """Every target phrase in ``text``, in order, categorised (``words``: as for ``find_weapons``)."""
+def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low: str | None = None,
+                 ) -> list[TargetMention]:
+    """Every target phrase in ``text``, in order, categorised (``words``, ``low``: as for ``find_weapons``)."""
     out: list[TargetMention] = []
-    low = fold(text)
+    low = fold(text) if low is None else low
     anchors = set(TARGET_WORDS.intersection(words if words is not None else _TOKEN.findall(low)))
     if anchors:
         anchors |= _DETERMINERS  # "a house", "private homes" start with a word that is no target by itself
     for m in _matches(_TARGET_RE, low, anchors):
         category = _TARGETS[int((m.lastgroup or "t0")[1:])][0]
+        if m.group(0).startswith("hospital") and _CARE.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "died in hospital", "taken to hospital": care, not a target
+        if category == "transport" and low.startswith("port of", m.start()) and _COMPASS.search(
+                low, max(0, m.start() - 12), m.start()):
+            continue  # "in the southern port of Odesa": the city
         surface = text[m.start() : m.end()]
         if surface.lower().endswith(" in"):  # "plant in X": keep the noun only
             surface = surface[:-3]
         out.append(TargetMention(m.start(), m.start() + len(surface), category, surface,
-                                 bool(_NAME_HEADS.search(fold(surface)))))
+                                 bool(_NAME_HEADS.search(low, m.start(), m.start() + len(surface)))))
     return out
 
 

@@ -41,6 +41,9 @@ PLACES: dict[str, Place] = {
     "Moscow": _ru("Moscow", "Moscow"),
     "Rostov": _ru("Rostov-on-Don", "Rostov Oblast"),
     "Bryansk region": Place("Bryansk Oblast", "admin1", "RU", "Bryansk Oblast", "RU-BRY"),
+    "Ryazan region": Place("Ryazan Oblast", "admin1", "RU", "Ryazan Oblast", "RU-RYA"),
+    "Crimea": Place("Crimea", "admin1", "UA", "Crimea", "UA-43"),
+    "Dniprovskyi": _ua("Dniprovskyi", "Kyiv Oblast"),  # a namesake of a city district
     "Ukraine": Place("Ukraine", "country", "UA"),
     "Russia": Place("Russia", "country", "RU"),
 }
@@ -430,3 +433,175 @@ def test_one_megabyte_does_not_stall(unit: str) -> None:
 def test_same_input_same_output() -> None:
     body = "Russia launched 200 drones at Kyiv overnight, killing three people."
     assert [d.fields for d in run(body)] == [d.fields for d in run(body)]
+
+
+# ------------------------------------------------------------------------------ zero intercepts, updates
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia fired two Iskander-M missiles at Sumy on Friday; neither was shot down.",
+                     {"missile": (2, 0)}, id="neither-was-shot-down"),
+        pytest.param("Russia fired three missiles at Odesa on Friday. None of the missiles were intercepted.",
+                     {"missile": (3, 0)}, id="none-of-the-missiles"),
+        pytest.param("Russia launched 12 drones at Kharkiv overnight and all 12 were shot down.",
+                     {"drone": (12, 12)}, id="all-n-were-shot-down"),
+        pytest.param("Russia attacked Kherson with four missiles overnight, none of which were intercepted.",
+                     {"missile": (4, 0)}, id="none-of-which"),
+    ],
+)
+def test_zero_and_all_intercepted(body: str, expected: dict[str, tuple[Any, Any]]) -> None:
+    assert weapons(one(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        pytest.param("A Russian missile hit Kharkiv on Thursday, killing four people. By Friday the death toll "
+                     "had risen to nine.", 9, None, id="toll-rose-on-a-later-day"),
+        pytest.param("A Russian missile hit Sumy on Thursday, wounding 20 people. On Friday the number of injured "
+                     "rose to 46.", None, 46, id="injured-number-rose"),
+        pytest.param("Russian missiles struck Dnipro on Friday, and 60 people, including 8 children, were injured.",
+                     None, 60, id="including-aside"),
+    ],
+)
+def test_casualty_updates(body: str, killed: int | None, injured: int | None) -> None:
+    fields = one(body)
+    assert (fields["casualties"]["killed"], fields["casualties"]["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("A Russian missile attack on the southern port city of Odesa on Friday damaged homes.",
+                     ["residential"], id="port-city-is-not-a-port"),
+        pytest.param("A Russian missile hit Kharkiv on Friday, injuring ten; two people died in hospital.",
+                     [], id="in-hospital-is-not-a-target"),
+        pytest.param("Ukraine said its sea drones sank a Russian landing ship off Crimea overnight.",
+                     ["military"], id="warship"),
+        pytest.param("A Russian missile slammed into a shopping street in Dnipro on Friday, killing two.",
+                     ["civilian_other"], id="shopping-street"),
+    ],
+)
+def test_targets_more(body: str, expected: list[str]) -> None:
+    assert sorted(t["category"] for t in one(body)["targets"]) == expected
+
+
+def test_sunk_ship_in_crimea_is_a_ukrainian_strike() -> None:
+    assert one("Ukraine's navy said on Friday that its sea drones had sunk the Russian patrol ship off "
+               "occupied Crimea.")["attacker"] == "UA"
+
+
+def test_facility_named_by_its_region() -> None:
+    fields = one("Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, the governor said. "
+                 "The fire at the Ryazan oil refinery was put out by morning.")
+    assert "Ryazan oil refinery" in places(fields)
+
+
+def test_city_district_is_not_a_place() -> None:
+    fields = one("Russian artillery shelled the Dniprovskyi district of Kherson on Friday, killing one man.")
+    assert places(fields) == ["Kherson"]
+
+
+def test_capital_as_main_target() -> None:
+    fields = one("Russia launched 300 drones at Ukraine overnight, with Kyiv the main target, officials said.")
+    assert places(fields) == ["Kyiv"]
+
+
+def test_same_period_takes_the_day_named_before() -> None:
+    body = ("Talks between the two delegations ended on Wednesday without a deal. Diplomats flew home. "
+            "During the same period, Russia launched 400 drones at Ukraine in a massive overnight assault.")
+    assert one(body)["date"] == "2025-03-12"
+
+
+def test_separately_same_night_same_side_is_one_wave() -> None:
+    body = ("Russia's Defence Ministry said it destroyed 40 Ukrainian drones overnight over the Bryansk region. "
+            "Separately, Ukraine's General Staff said its drones had hit an oil depot near Belgorod overnight.")
+    assert len(run(body)) == 1
+
+
+def test_separately_other_weapon_and_day_is_another_wave() -> None:
+    body = ("A Russian missile hit Odesa on Friday, killing two people. Separately, a Russian drone attack on "
+            "Sumy overnight damaged a substation.")
+    assert len(run(body)) == 2
+
+
+def test_rockets_of_a_rocket_launcher_are_artillery() -> None:
+    body = "Ukraine fired a Vampire multiple rocket launcher at Belgorod on Friday, and 12 rockets were shot down."
+    assert weapons(one(body)) == {"artillery": (None, 12)}
+
+
+
+def test_country_after_a_preposition_is_not_the_attacker() -> None:
+    fields = one("Ukraine launched its largest attack on Russia yet on Tuesday night, targeting refineries, "
+                 "Kyiv said. Russia said it shot down 140 Ukrainian drones over the Bryansk region.")
+    assert fields["attacker"] == "UA"
+
+
+def test_weak_lead_joins_the_first_wave() -> None:
+    fields = one("Ukraine said it had targeted oil refineries and chemical plants overnight. Russia said it shot "
+                 "down 60 Ukrainian drones over the Bryansk region overnight.")
+    assert {t["category"] for t in fields["targets"]} == {"energy", "industrial"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian drones hit a train in Sumy on Friday, injuring 30. Kharkiv Governor Oleh Syniehubov "
+                     "said there were no other reports.", ["Sumy"], id="place-before-a-title"),
+        pytest.param("Russian missiles hit a building in the Dniprovskyi district in Kyiv on Friday, killing two.",
+                     ["Kyiv"], id="adjectival-district-name"),
+    ],
+)
+def test_places_not_hit(body: str, expected: list[str]) -> None:
+    assert places(one(body)) == expected
+
+
+def test_southern_port_of_is_the_city() -> None:
+    fields = one("In the southern port of Odesa, a Russian drone killed one person on Friday.")
+    assert fields["targets"] == []
+
+
+
+def test_evening_strike_and_the_nights_wave_are_one() -> None:
+    body = ("Russian drones hit Dnipro late on Thursday, killing four people. Ukraine's air force said it downed "
+            "94 of the 163 drones Russia launched overnight.")
+    fields = one(body)
+    assert (fields["date"], weapons(fields)) == ("2025-03-14", {"drone": (163, 94)})
+
+
+def test_night_of_is_not_an_evening() -> None:
+    body = ("Russia launched 400 drones at Kyiv overnight. Recap: on the night of March 12-13, Russia fired 700 "
+            "drones at Lviv.")
+    assert [d.fields["date"] for d in run(body)] == ["2025-03-14", "2025-03-13"]
+
+
+def test_earlier_that_day_another_weapon_is_another_wave() -> None:
+    body = ("Russian aircraft dropped four glide bombs on Zaporizhzhia on Friday evening, wounding 13 people. "
+            "Earlier on Friday, a Russian drone struck a car near Kherson, killing a man.")
+    fields = [d.fields for d in run(body)]
+    assert [sorted(weapons(f)) for f in fields] == [["glide_bomb"], ["drone"]]
+    assert [t["category"] for t in fields[1]["targets"]] == ["civilian_other"]
+
+
+def test_the_driver_is_one_person() -> None:
+    fields = one("A Russian drone attacked a car in Kherson on Friday, injuring the driver.")
+    assert (fields["casualties"]["killed"], fields["casualties"]["injured"]) == (None, 1)
+
+
+def test_a_strike_told_in_another_month_is_its_own_wave() -> None:
+    body = ("Russia launched 315 drones at Kyiv overnight, the air force said. In January, a Russian missile "
+            "strike on Sumy killed 35 people.")
+    assert [d.fields["date"] for d in run(body)] == ["2025-03-14", "2025-01"]
+
+
+def test_later_that_night_other_weapon_is_another_wave() -> None:
+    body = ("Russian glide bombs hit Kharkiv on Thursday afternoon, injuring 17 people. Later that night, a drone "
+            "attack on Kharkiv killed three people.")
+    assert [sorted(weapons(d.fields)) for d in run(body)] == [["glide_bomb"], ["drone"]]
+
+
+def test_hydroelectric_plant_is_energy_only() -> None:
+    fields = one("Russian missiles hit a hydroelectric plant in Zaporizhzhia on Friday, the operator said.")
+    assert [t["category"] for t in fields["targets"]] == ["energy"]

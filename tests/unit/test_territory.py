@@ -32,6 +32,7 @@ PLACES: dict[str, Place] = {
     **{n: _ua(n, _KHA) for n in ("Kupiansk", "Vovchansk")},
     **{n: _ua(n, _ZAP) for n in ("Zelenyi Hai", "Robotyne", "Zaporizhzhia", "Huliaipole")},
     "Pishchane": _ua("Pishchane", "Poltava Oblast"),  # a namesake far from the front
+    "Bila": _ua("Bila", "Ternopil Oblast"),  # the first word of "Bila Hora", a village elsewhere
     "Kyiv": _ua("Kyiv", "Kyiv Oblast"),
     "Lviv": _ua("Lviv", "Lviv Oblast"),
     "Istanbul": Place("Istanbul", "settlement", "TR", "Istanbul", None),
@@ -296,3 +297,83 @@ def test_adversarial_text_is_fast_and_safe() -> None:
 def test_actor_and_status(body: str, expected: tuple[str, str]) -> None:
     [e] = run(body)
     assert (e["actor"], e["status"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        pytest.param("Russian forces seized about 300 square kilometres of Ukrainian territory in November, the "
+                     "largest monthly gain this year, analysts said.", "2024-12-01T08:00:00Z",
+                     [("RU", "captured", [], 300.0, "2024-11")], id="month-belongs-to-its-own-clause"),
+        pytest.param("Since the start of the year, Russia has seized about 3,600 square kilometres, analysts said.",
+                     "2025-10-06T08:00:00Z", [("RU", "captured", [], 3600.0, None)], id="since-start-is-open-span"),
+        pytest.param("Ukraine's commander said on Saturday he had ordered troops to withdraw from Avdiivka.",
+                     "2024-02-17T06:00:00Z", [("UA", "withdrew", ["Avdiivka"], None, "2024-02-17")],
+                     id="ordered-to-withdraw"),
+        pytest.param("Russian troops captured the villages of Toretsk and Bila Hora in the Donetsk region, "
+                     "analysts said.", "2025-03-20T09:00:00Z",
+                     [("RU", "captured", ["Toretsk", "Bila Hora"], None, None)], id="two-word-village-name"),
+    ],
+)
+def test_rules_more(body: str, published: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body, published)] == expected
+
+
+def test_its_troops_take_the_side_speaking_before() -> None:
+    body = ("Ukrainian troops have retaken Kupiansk, Zelenskyy said. Russia's Defence Ministry did not comment. "
+            "Last week it said its troops had taken the nearby village of Vovchansk.")
+    assert [view(f)[:3] for f in run(body, "2025-06-24T19:00:00Z")] == [
+        ("UA", "recaptured", ["Kupiansk"]), ("RU", "captured", ["Vovchansk"])]
+
+
+def test_two_word_name_gets_the_text_region() -> None:
+    fields = run("Russian troops captured Bila Hora in the Donetsk region, analysts said.")[0]
+    assert [(loc["name"], loc["admin1"]) for loc in fields["locations"] if loc["precision"] == "settlement"] == [
+        ("Bila Hora", "Donetsk Oblast")]
+
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian forces have captured five villages in the Donetsk region since launching an assault "
+                     "on Friday, including Zarichne, Udachne and Stepove, the ministry said.",
+                     [("RU", "captured", ["Zarichne", "Udachne", "Stepove"], None, None)],
+                     id="including-list-and-since-span"),
+        pytest.param("Fighting raged in Vovchansk, where Russian troops were advancing from the north.",
+                     [("RU", "advancing", ["Vovchansk"], None, None)], id="where-relative-clause"),
+        pytest.param("Ukrainian forces liberated Robotyne, the first gain of Kyiv's counteroffensive, officials said.",
+                     [("UA", "recaptured", ["Robotyne"], None, None)], id="kyivs-counteroffensive-is-not-kyiv"),
+        pytest.param("Russia's Defence Ministry claimed full control of Kupiansk, which Ukraine's military denied.",
+                     [("RU", "captured", ["Kupiansk"], None, None)], id="claimed-control-is-a-capture-claim"),
+    ],
+)
+def test_rules_lists_and_clauses(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body, "2025-11-20T09:00:00Z")] == expected
+
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("The village of Zarichne in the Donetsk region has been recaptured by Ukrainian forces.",
+                     [("UA", "recaptured", ["Zarichne"], None, "2025-05-20")], id="passive-after-in-region"),
+        pytest.param("Russia's Defence Ministry said its forces had seized Udachne and nearby Novoznamianka.",
+                     [("RU", "captured", ["Udachne", "Novoznamianka"], None, None)], id="and-nearby-unknown-village"),
+        pytest.param("Ukraine's counteroffensive cleared about 160 square kilometres, Ukrainian commanders said.",
+                     [("UA", "recaptured", [], 160.0, None)], id="cleared-an-area"),
+    ],
+)
+def test_rules_passive_lists_areas(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body, "2025-05-20T12:00:00Z")] == expected
+
+
+def test_comma_direction_of_is_a_locator_not_a_list() -> None:
+    fields = run("Ukrainian forces recently regained positions in Stepove, north of Avdiivka, analysts said.")
+    assert [view(f)[:3] for f in fields] == [("UA", "recaptured", ["Stepove"])]
+
+
+def test_region_across_the_border_relocates_a_namesake() -> None:
+    fields = run("In the Kursk region, Russian forces recaptured the village of Novopavlivka, Moscow said.")[0]
+    assert [(loc["name"], loc["admin1"]) for loc in fields["locations"] if loc["precision"] == "settlement"] == [
+        ("Novopavlivka", "Kursk Oblast")]

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import logging
 import time
+import types
 from datetime import UTC, date, datetime
 from typing import Any
 
 import faust
 import orjson
+from faust.serializers import codecs
 from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
@@ -32,6 +34,18 @@ from service.process import Limits, process
 from service.resources import Resources
 
 log = logging.getLogger(__name__)
+
+
+class OrjsonCodec(codecs.Codec):
+    """Table values as JSON through orjson (several times faster than faust's stdlib json codec)."""
+
+    def _dumps(self, obj: Any) -> bytes:
+        return orjson.dumps(obj)
+
+    def _loads(self, s: bytes) -> Any:
+        return orjson.loads(s)
+
+
 CONSUMED_AT = "x-consumed-at-ms"  # header carrying the article's consumption time to the second agent
 
 
@@ -55,6 +69,9 @@ def utc_now() -> str:
 def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> faust.App:
     """A faust App wired to ``settings`` with both agents registered."""
     assert settings.bootstrap_servers, "bootstrap servers must be resolved before the app is built"
+    codecs.register("orjson", OrjsonCodec())
+    if settings.fetch_max_wait_ms is not None:
+        _set_fetch_max_wait(settings.fetch_max_wait_ms)
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{s.strip()}" for s in settings.bootstrap_servers.split(",") if s.strip()],
@@ -78,13 +95,11 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
                            partitions=settings.topic_partitions)
     sinks = {t: app.topic(name, key_type=bytes, value_type=bytes) for t, name in settings.event_topics.items()}
     dlq = app.topic(settings.dlq_topic, key_type=bytes, value_type=bytes)
-    clusters = app.Table(
-        "clusters",
-        default=None,
-        schema=faust.Schema(key_type=str, value_type=None, key_serializer="raw", value_serializer="json"),
-        partitions=settings.topic_partitions,
-        help="Corroboration state: bucket key (type|side|day) -> clusters of reports of one real-world event.",
-    )
+    state_schema = faust.Schema(key_type=str, value_type=None, key_serializer="raw", value_serializer="orjson")
+    buckets = app.Table("buckets", default=None, schema=state_schema, partitions=settings.topic_partitions,
+                        help="Corroboration index: bucket key (type|side|day) -> ids of its clusters.")
+    clusters = app.Table("clusters", default=None, schema=state_schema, partitions=settings.topic_partitions,
+                         help="Corroboration state: cluster id -> the reports of one real-world event.")
     limits = Limits(settings.max_message_bytes, settings.max_body_chars)
 
     async def dead_letter(letter: DeadLetter) -> None:
@@ -106,9 +121,9 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
                 metrics.extraction_duration.observe(outcome.extraction_seconds)
             if not outcome.events:
                 metrics.articles_without_events.inc()
-            for _, _, value in outcome.events:
-                key = corroborate.partition_key(orjson.loads(value)).encode()
-                await candidates.send(key=key, value=value, headers=[(CONSUMED_AT, consumed_ms)])
+            for _, _, value, blocking_key in outcome.events:
+                await candidates.send(key=blocking_key.encode(), value=value, headers=[(CONSUMED_AT, consumed_ms)],
+                                      partition=corroborate.partition_for(blocking_key, settings.topic_partitions))
 
     newest_day: dict[str, date] = {}  # per blocking key: the latest event day seen (drives expiry)
 
@@ -118,7 +133,7 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
             message = event.message
             try:
                 candidate = orjson.loads(message.value)
-                published = corroborate.apply(clusters, candidate, utc_now())
+                published = corroborate.apply(buckets, clusters, candidate, utc_now())
             except Exception as exc:  # noqa: BLE001 - a bug here must not stop the stream: dead letter
                 log.exception("corroboration failed",
                               extra={"topic": message.topic, "partition": message.partition, "offset": message.offset})
@@ -156,9 +171,11 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
         if day is None or day <= newest_day.get(prefix, date.min):
             return
         newest_day[prefix] = day
-        mine = [k for k in list(clusters.keys()) if k.startswith(prefix + "|")]
+        mine = [k for k in list(buckets.keys()) if k.startswith(prefix + "|")]
         for key in corroborate.expired_keys(mine, day, settings.keep_days):
-            del clusters[key]
+            for cluster_id in buckets[key] or []:
+                clusters.pop(cluster_id, None)
+            del buckets[key]
 
     @app.page("/metrics")
     class MetricsView(View):
@@ -184,6 +201,30 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
 
     observability.install(app, metrics)
     return app
+
+
+def _set_fetch_max_wait(ms: int) -> None:
+    """Make faust's consumers wait at most ``ms`` for data in a fetch (faust hard-codes 1,500 ms).
+
+    Real Kafka answers a fetch as soon as data arrives, so this only matters for brokers that hold
+    a fetch until its deadline (tansu does): each agent hop then costs up to the whole wait.
+    """
+    import faust.transport.drivers.aiokafka as driver
+
+    real = driver.aiokafka
+    if getattr(real, "_war_events_wait", None) == ms:
+        return
+    base = getattr(real, "_war_events_base", real.AIOKafkaConsumer)
+
+    class Consumer(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["fetch_max_wait_ms"] = ms
+            super().__init__(*args, **kwargs)
+
+    patched = types.ModuleType(real.__name__)
+    patched.__dict__.update({**vars(real), "AIOKafkaConsumer": Consumer, "_war_events_wait": ms,
+                             "_war_events_base": base})
+    driver.aiokafka = patched  # type: ignore[attr-defined]
 
 
 def is_ready(app: faust.App) -> bool:

@@ -52,8 +52,11 @@ def tansu_binary() -> str:
 class EmbeddedBroker:
     """A tansu broker process on 127.0.0.1; use as a context manager."""
 
-    def __init__(self, port: int | None = None, log_path: Path | None = None) -> None:
+    def __init__(self, port: int | None = None, log_path: Path | None = None,
+                 advertised_port: int | None = None) -> None:
+        """``advertised_port``: the port clients are told to use in metadata (e.g. a proxy's); default ``port``."""
         self.port = port or free_port()
+        self.advertised_port = advertised_port or self.port
         self.log_path = log_path
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -63,9 +66,10 @@ class EmbeddedBroker:
 
     def start(self, timeout: float = 30.0) -> str:
         url = f"tcp://127.0.0.1:{self.port}"
+        advertised = f"tcp://127.0.0.1:{self.advertised_port}"
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
         self._proc = subprocess.Popen(
-            [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", url,
+            [tansu_binary(), "broker", "--listener-url", url, "--advertised-listener-url", advertised,
              "--storage-engine", "memory://tansu/"],
             stdout=out,
             stderr=subprocess.STDOUT,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ class Settings:
     producer_max_batch_size: int = 16_384
     data_dir: str = "/tmp/war-events"
     keep_days: int = 7  # corroboration state older than this (by event day) is dropped
+    fetch_max_wait_ms: int | None = None  # None: faust's 1,500 ms; the embedded broker wants ~10
 
     @property
     def candidates_topic(self) -> str:
@@ -56,9 +57,7 @@ class Settings:
 
     def with_bootstrap(self, servers: str) -> Settings:
         """A copy pointing at ``servers`` (e.g. once the embedded broker is up)."""
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        values["bootstrap_servers"] = servers
-        return Settings(**values)
+        return replace(self, bootstrap_servers=servers)
 
     def redacted(self) -> dict[str, object]:
         """The settings for a start-up log line, with secrets masked."""
@@ -93,6 +92,7 @@ _ENV: dict[str, tuple[str, type]] = {
     "PRODUCER_MAX_BATCH_SIZE": ("producer_max_batch_size", int),
     "SERVICE_DATA_DIR": ("data_dir", str),
     "CORROBORATION_KEEP_DAYS": ("keep_days", int),
+    "CONSUMER_FETCH_MAX_WAIT_MS": ("fetch_max_wait_ms", int),
 }
 
 

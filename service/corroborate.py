@@ -8,9 +8,13 @@ kept per source next to the chosen value.
 
 from __future__ import annotations
 
+import hashlib
+import zlib
 from collections import Counter
 from datetime import date, timedelta
 from typing import Any
+
+import orjson
 
 from service.nlp.text import parse_anchor
 
@@ -47,6 +51,19 @@ def event_day(event: dict[str, Any]) -> date | None:
 def partition_key(event: dict[str, Any]) -> str:
     """Events that may describe the same real-world event share this key (and so a partition)."""
     return f"{event['type']}|{side(event)}"
+
+
+# Blocking keys in a fixed order: spread over the candidate partitions by position, not by hash, so a
+# handful of keys does not pile onto one partition.
+_KNOWN_KEYS = ("strike|RU", "territory|RU", "diplomacy|diplomacy", "strike|UA", "territory|UA", "strike|?",
+               "territory|?")
+
+
+def partition_for(key: str, partitions: int) -> int:
+    """The candidates-topic partition of a blocking key (stable across processes and restarts)."""
+    if key in _KNOWN_KEYS:
+        return _KNOWN_KEYS.index(key) % partitions
+    return zlib.crc32(key.encode()) % partitions
 
 
 def bucket_key(event: dict[str, Any]) -> str:
@@ -101,6 +118,15 @@ def _dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return abs((date.fromisoformat(da) - date.fromisoformat(db)).days) <= 1
 
 
+_KIND_FAMILY = {"talks": "in_person", "meeting": "in_person", "summit": "in_person", "visit": "in_person",
+                "call": "call", "agreement": "agreement"}
+
+
+def _family(kind: str | None) -> str:
+    """Kinds that may name the same interaction in two reports ("talks" / "meeting")."""
+    return _KIND_FAMILY.get(kind or "", f"other:{kind}")
+
+
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     """How strongly two events of the same type look like one real-world event (0: not at all).
 
@@ -118,8 +144,8 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
         va, vb = _norm((a.get("venue") or {}).get("name")), _norm((b.get("venue") or {}).get("name"))
         if va and vb and va != vb:
             return 0.0
-        if a.get("status") != b.get("status") or a.get("kind") == "statement" or b.get("kind") == "statement":
-            return 0.0
+        if a.get("status") != b.get("status") or _family(a.get("kind")) != _family(b.get("kind")):
+            return 0.0  # a call is not the meeting it prepared; a statement merges with nothing
         score += 2.0 * (bool(va) and va == vb) + 2.0 * len(_surnames(a) & _surnames(b))
     else:
         if a.get("status") != b.get("status"):
@@ -130,15 +156,6 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
                 return 0.0
             score += 2.0
     return score
-
-
-def best_match(event: dict[str, Any], clusters: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The cluster whose current event is most similar to ``event`` (score >= 2), if any."""
-    scored = [(similarity(event, c["event"]), c["cluster_id"], c) for c in clusters]
-    scored = [s for s in scored if s[0] >= 2.0]
-    if not scored:
-        return None
-    return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
 def _outlet(event: dict[str, Any]) -> str:
@@ -250,15 +267,37 @@ def content(event: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in event.items() if k not in ("version", "updated_at", "extracted_at")}
 
 
-def apply(
-    table: Any, event: dict[str, Any], now: str, window_days: int = 1
-) -> list[tuple[str, str, dict[str, Any] | None]]:
-    """Fold one article's event into the cluster state; return what to publish.
+_SUMMARY = ("event_id", "type", "date", "attacker", "actor", "kind", "status", "area_km2", "weapons", "venue",
+            "participants", "locations")
 
-    ``table`` maps a bucket key (see ``bucket_key``) to a list of clusters
-    ``{cluster_id, bucket, version, members: {event_id: event}, event}``; it is updated in place
-    (each changed key is assigned again, so a changelog-backed table records it).
-    Returns ``(event_type, key, event or None)`` records: the new version of the cluster's event
+
+def summary(event: dict[str, Any]) -> dict[str, Any]:
+    """What ``similarity`` reads of a merged event (kept in the state instead of the whole event)."""
+    out = {k: event.get(k) for k in _SUMMARY if k in event}
+    out["locations"] = [{"name": loc.get("name"), "precision": loc.get("precision"), "admin1": loc.get("admin1")}
+                        for loc in event.get("locations") or []]
+    out["participants"] = [{"name": p.get("name")} for p in event.get("participants") or []]
+    return out
+
+
+def digest(event: dict[str, Any]) -> str:
+    """A fingerprint of an event's facts and sources (not of its version or timestamps)."""
+    raw = orjson.dumps(content(event), option=orjson.OPT_SORT_KEYS)
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+def apply(
+    buckets: Any, clusters: Any, event: dict[str, Any], now: str, window_days: int = 1
+) -> list[tuple[str, str, dict[str, Any] | None]]:
+    """Fold one article's event into the corroboration state; return what to publish.
+
+    State, two mappings updated in place (each changed key is assigned again, so changelog-backed
+    tables record it): ``buckets`` maps a bucket key (``bucket_key``: type|side|day) to the ids of
+    its clusters; ``clusters`` maps a cluster id to ``{cluster_id, bucket, version, members:
+    {event_id: event}, digest, summary}``. Writes stay small: a cluster's own record, and its
+    bucket's id list only when a cluster is created or renamed.
+
+    Returns ``(event_type, key, event or None)`` records: the new version of the real-world event
     under its id, and a tombstone (None) when the cluster's id changed (the smallest member id
     names a cluster, so the final key does not depend on the order reports arrive in).
     An article seen before with the same facts returns nothing.
@@ -266,28 +305,34 @@ def apply(
     event = {k: v for k, v in event.items() if k != "extracted_at"}
     if event_day(event) is None:  # no date and no publication date: nothing to block on, publish alone
         return [(event["type"], event["event_id"], {**merge([event]), "version": 1, "updated_at": now})]
-    candidates = [c for key in neighbour_keys(event, window_days) for c in table.get(key) or []]
+    candidates = [c for key in neighbour_keys(event, window_days) for cid in buckets.get(key) or []
+                  if (c := clusters.get(cid)) is not None]
     # the same report again belongs where it went the first time, whatever it looks like
-    cluster = next((c for c in candidates if event["event_id"] in c["members"]), None) or best_match(event, candidates)
+    cluster = next((c for c in candidates if event["event_id"] in c["members"]), None)
     if cluster is None:
-        cluster = {"cluster_id": event["event_id"], "bucket": bucket_key(event), "version": 0,
-                   "members": {}, "event": None}
-    members = dict(cluster["members"])
-    members[event["event_id"]] = event
+        scored = [(similarity(event, c["summary"]), c["cluster_id"], c) for c in candidates]
+        scored = [x for x in scored if x[0] >= 2.0]
+        cluster = max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+    if cluster is None:
+        cluster = {"cluster_id": event["event_id"], "bucket": bucket_key(event), "version": 0, "members": {},
+                   "digest": None, "summary": None}
+    members = {**cluster["members"], event["event_id"]: event}
     merged = merge(list(members.values()))
-    previous = cluster["event"]
-    if previous is not None and content(merged) == content(previous):
+    fingerprint = digest(merged)
+    if fingerprint == cluster["digest"]:
         return []  # nothing new: a duplicate, or a report that adds no fact
     merged["version"] = cluster["version"] + 1
     merged["updated_at"] = now
+    old_id, new_id, bucket = cluster["cluster_id"], merged["event_id"], cluster["bucket"]
     out: list[tuple[str, str, dict[str, Any] | None]] = []
-    if cluster["cluster_id"] != merged["event_id"] and cluster["version"]:
-        out.append((merged["type"], cluster["cluster_id"], None))
-    updated = {**cluster, "cluster_id": merged["event_id"], "version": merged["version"], "members": members,
-               "event": merged}
-    bucket = cluster["bucket"]
-    table[bucket] = [c for c in table.get(bucket) or [] if c["cluster_id"] != cluster["cluster_id"]] + [updated]
-    out.append((merged["type"], merged["event_id"], merged))
+    if old_id != new_id and cluster["version"]:
+        out.append((merged["type"], old_id, None))
+        del clusters[old_id]
+    if old_id != new_id or not cluster["version"]:
+        buckets[bucket] = [cid for cid in buckets.get(bucket) or [] if cid != old_id] + [new_id]
+    clusters[new_id] = {"cluster_id": new_id, "bucket": bucket, "version": merged["version"], "members": members,
+                        "digest": fingerprint, "summary": summary(merged)}
+    out.append((merged["type"], new_id, merged))
     return out
 
 

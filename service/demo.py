@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.request
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -20,6 +21,14 @@ from service.kafka import ensure_topics
 from service.render import render_dead_letter, render_event
 
 SAMPLES = Path(__file__).parent / "data" / "samples.jsonl"
+
+
+def embedded_settings(settings: Settings, bootstrap: str) -> Settings:
+    """Settings for the embedded broker: tansu holds a fetch until its deadline, so keep it short."""
+    tuned = settings.with_bootstrap(bootstrap)
+    if tuned.fetch_max_wait_ms is None:
+        tuned = replace(tuned, fetch_max_wait_ms=10)
+    return tuned
 
 
 def start_worker(settings: Settings, http_port: int, log_path: Path | None = None) -> subprocess.Popen[bytes]:
@@ -64,7 +73,7 @@ def run_demo(settings: Settings, files: list[Path], as_json: bool, idle_timeout:
     with ExitStack() as stack:
         if not settings.bootstrap_servers:
             broker = stack.enter_context(EmbeddedBroker(log_path=workdir / "broker.log"))
-            settings = settings.with_bootstrap(broker.bootstrap)
+            settings = embedded_settings(settings, broker.bootstrap)
             say(f"embedded Kafka-protocol broker (tansu) on {broker.bootstrap}")
         else:
             say(f"using the brokers at {settings.bootstrap_servers}")

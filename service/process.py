@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from service.codec import InvalidMessage, decode_article, encode
+from service.corroborate import partition_key
 from service.dlq import DeadLetter, Origin
 from service.nlp.language import is_english
 from service.pipeline import run
@@ -27,9 +28,9 @@ class Limits:
 
 @dataclass(slots=True)
 class Outcome:
-    """Events to publish (type, key, JSON bytes), or one dead letter."""
+    """Events to publish (type, key, JSON bytes, blocking key), or one dead letter."""
 
-    events: list[tuple[str, bytes, bytes]] = field(default_factory=list)
+    events: list[tuple[str, bytes, bytes, str]] = field(default_factory=list)
     dead_letter: DeadLetter | None = None
     extraction_seconds: float | None = None
 
@@ -66,5 +67,5 @@ def process(
     out = Outcome(extraction_seconds=elapsed)
     for event in events:
         event["extracted_at"] = extracted_at
-        out.events.append((event["type"], event["event_id"].encode(), encode(event)))
+        out.events.append((event["type"], event["event_id"].encode(), encode(event), partition_key(event)))
     return out

@@ -30,6 +30,7 @@ def settings_for(bootstrap: str, suffix: str, tmp_path: Path, extra: dict[str, s
         "TERRITORY_TOPIC": f"events-{suffix}.territory",
         "SERVICE_APP_ID": f"war-events-{suffix}",
         "SERVICE_DATA_DIR": str(tmp_path),
+        "CONSUMER_FETCH_MAX_WAIT_MS": "10",  # tansu holds a fetch until its deadline (real Kafka does not)
     })
 
 

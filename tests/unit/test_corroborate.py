@@ -33,11 +33,12 @@ OTHER_NIGHT = {**_strike("c", "Outlet C", "2025-12-10T06:00:00Z", injured=1, pla
 
 
 def _run(events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[str, str, Any]]]:
-    table: dict[str, Any] = {}
+    buckets: dict[str, Any] = {}
+    clusters: dict[str, Any] = {}
     out = []
     for e in events:
-        out += apply(table, copy.deepcopy(e), now="2025-12-07T12:00:00Z")
-    return table, out
+        out += apply(buckets, clusters, copy.deepcopy(e), now="2025-12-07T12:00:00Z")
+    return clusters, out
 
 
 def _final(published: list[tuple[str, str, Any]]) -> dict[str, Any]:
@@ -122,3 +123,39 @@ def test_a_statement_seen_twice_is_not_published_twice() -> None:
                  "evidence": {}, "confidence": 0.3}
     _, out = _run([statement, statement])
     assert len(out) == 1
+
+
+def test_state_holds_one_record_per_real_world_event_and_buckets_list_only_ids() -> None:
+    buckets: dict[str, Any] = {}
+    clusters: dict[str, Any] = {}
+    for e in (A, B, OTHER_NIGHT):
+        apply(buckets, clusters, copy.deepcopy(e), now="2025-12-07T12:00:00Z")
+    assert sorted(clusters) == sorted([B["event_id"], OTHER_NIGHT["event_id"]])
+    assert sorted(cid for ids in buckets.values() for cid in ids) == sorted(clusters)
+
+
+def test_a_call_never_merges_with_a_meeting_of_the_same_people() -> None:
+    meeting = {"type": "diplomacy", "date": None, "kind": "meeting", "status": "held", "venue": {"name": "Moscow"},
+               "participants": [{"name": "Steve Witkoff"}, {"name": "Vladimir Putin"}], "countries": ["US", "RU"],
+               "locations": []}
+    call = {**meeting, "kind": "call", "venue": None}
+    talks = {**meeting, "kind": "talks"}
+    assert similarity(meeting, call) == 0.0
+    assert similarity(meeting, talks) >= 2.0
+
+
+def test_the_seed_articles_give_the_same_final_events_in_either_order() -> None:
+    from service.domain import Article
+    from service.pipeline import run
+    from service.resources import default_resources
+    from tests.conftest import sample_articles
+
+    fields = ("id", "body", "url", "source", "published_at", "title", "language")
+    per_article = [run(Article(**{k: a.get(k) for k in fields}), default_resources()) for a in sample_articles()]
+    finals = []
+    for order in (per_article, per_article[::-1]):
+        finals.append(_final(_run([e for events in order for e in events])[1]))
+    strip = lambda e: {k: v for k, v in e.items() if k != "updated_at"}  # noqa: E731
+    assert finals[0].keys() == finals[1].keys()
+    assert all(strip(finals[0][k]) == strip(finals[1][k]) for k in finals[0])
+    assert len([e for e in finals[0].values() if e["corroboration"] == 2]) >= 5

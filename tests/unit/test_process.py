@@ -42,7 +42,8 @@ def test_events_are_keyed_by_their_id_and_stamped(resources: Resources) -> None:
                                 "Air defences shot down 585 drones and 30 missiles."})
     out = process(b"s1", raw, ORIGIN, resources, LIMITS, STAMP)
     assert out.events, "expected a strike event"
-    for event_type, key, value in out.events:
+    for event_type, key, value, blocking_key in out.events:
+        assert blocking_key.startswith(event_type + "|")
         event = orjson.loads(value)
         assert event["type"] == event_type and key == event["event_id"].encode()
         assert event["extracted_at"] == STAMP

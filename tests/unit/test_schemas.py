@@ -53,7 +53,7 @@ def test_every_event_validates_and_every_quote_is_the_body_at_its_offsets(data: 
     article = _article(data)
     validators = {t: Draft202012Validator(schema(t)) for t in TYPES}
     for candidate in run(article, default_resources()):
-        (_, _, event), = apply({}, candidate, now="2025-12-07T10:00:00.000Z")  # as the worker publishes it
+        (_, _, event), = apply({}, {}, candidate, now="2025-12-07T10:00:00.000Z")  # as the worker publishes it
         errors = [f"{list(e.path)}: {e.message}" for e in validators[event["type"]].iter_errors(event)]
         assert not errors, errors
         for field_name, spans in event["evidence"].items():

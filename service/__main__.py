@@ -37,6 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--max-bytes", type=int, default=None, help="per-line limit (default MAX_MESSAGE_BYTES)")
     rep = sub.add_parser("replay-dlq", help="re-publish dead letters to the input topic (after a fix)")
     rep.add_argument("--reason", default=None, help="only dead letters with this reason")
+    bench = sub.add_parser("bench", help="benchmark: raw transport, no-op faust agent, extraction, full service")
+    bench.add_argument("--articles", type=int, default=None, help="articles per backlog run (default 2000)")
+    bench.add_argument("--quick", action="store_true", help="a tiny load (smoke test; figures meaningless)")
+    bench.add_argument("--markdown", action="store_true", help="print the table in markdown")
+    bench.add_argument("--rate", type=float, default=300.0, help="offered load of the paced run, articles/s")
+    bench.add_argument("--per-day", type=int, default=100, help="articles per simulated day of news (default 100)")
     return parser
 
 
@@ -59,6 +65,12 @@ def main(argv: list[str] | None = None) -> int:
         from service.worker import run_worker
 
         return run_worker(settings)
+    if args.command == "bench":
+        from service.bench.run import run_bench
+        from service.logs import setup
+
+        setup("WARNING", "text")
+        return run_bench(args.articles, args.quick, args.markdown, args.rate, args.per_day)
     if args.command == "demo":
         from service.demo import run_demo
         from service.logs import setup

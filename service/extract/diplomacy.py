@@ -25,6 +25,7 @@ from service.resources import Resources
 _KIND_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
 _MAX_MENTIONS = 200  # per article: bounds the merge, which compares mentions with events
 _OUTCOME_RANK = {None: 0, "agreement": 1, "no_breakthrough": 2}
+_ATTACH_KINDS = frozenset({"talks", "meeting", "summit", "visit"})  # events a delegate or attendee can join
 
 
 def _venue_compatible(a: Place, b: Place) -> bool:
@@ -72,7 +73,11 @@ def _strength(m: DipMention) -> int:
 
 
 def _merge(e: DipMention, m: DipMention) -> None:
-    if (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
+    if m.named_visit and e.kind in {"meeting", "visit"}:
+        e.kind, e.named_visit = "visit", True  # "arrived on an unannounced visit ... met X": a visit
+    elif e.named_visit and m.kind == "meeting":
+        pass
+    elif (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
         e.kind, e.weak_kind = m.kind, m.weak_kind
     e.speakers_only = e.speakers_only and m.speakers_only
     if _OUTCOME_RANK[m.outcome] > _OUTCOME_RANK[e.outcome]:
@@ -95,15 +100,20 @@ def _merge_all(mentions: list[DipMention]) -> list[DipMention]:
         best, best_score = None, 0.0
         for e in reversed(events):
             score = _link(e, m)
-            if m.attach and e.kind in {"talks", "meeting"} and e.status == m.status and not score:
+            if m.attach and e.kind in _ATTACH_KINDS and m.kind != "call" and e.status == m.status and not score:
                 score = 0.3
             if score > best_score:
                 best, best_score = e, score
+        if best is None and m.attach_only:
+            continue  # an attendee with no event to attend
         if m.agreed_next and m.status == "scheduled":  # "they agreed the next round will be held in ..."
             here = {x.trigger_spans[0] for x in mentions if x.sentence == m.sentence and x.status == "held"}
             held = [e for e in events if e.status == "held" and here & set(e.trigger_spans)]
-            for e in held or [e for e in events if e.status == "held"][-1:]:
+            targets = held or [e for e in events if e.status == "held"][-1:]
+            for e in targets:
                 e.outcome = e.outcome or "agreement"
+            if targets and not m.people and not m.countries:  # "the sides agreed to continue the talks"
+                m.countries = list(targets[-1].countries)
         if best is not None:
             _merge(best, m)
         else:

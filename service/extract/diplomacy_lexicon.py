@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from service.nlp.text import lower_case_pattern
+
 _I = re.IGNORECASE
 
 # kind -> trigger pattern. Order matters only for overlapping matches (earlier kinds win ties).
@@ -155,6 +157,7 @@ PARTY_VERB_AFTER = re.compile(
 VENUE_ALIASES = {"the kremlin": "Moscow", "kremlin": "Moscow", "the white house": "Washington",
                  "the oval office": "Washington", "oval office": "Washington",
                  "white house": "Washington", "elysee palace": "Paris", "the elysee": "Paris",
+                 "the elysee palace": "Paris",
                  "downing street": "London", "chequers": "London", "mar-a-lago": "Palm Beach"}
 VENUE_ALIAS_RE = re.compile(
     r"\b(?:in|at|to)\s(?P<alias>the Kremlin|the White House|the Oval Office|the Elysee(?: Palace)?|Downing Street"
@@ -180,3 +183,37 @@ SIDELINES = re.compile(r"\bon the (?:sidelines|margins) of (?:the |an? )?(?:[\w-
 BACK_REFERENCE = re.compile(r"\b(?:after|before|following|since|during) (?:the|this|that) $", _I)
 # A relative clause (", who ... ,") describes someone; people inside it take part only in its own trigger.
 RELATIVE = re.compile(r",\s(?:who|which|whose)\b[^,;]{0,160},", _I)
+
+# A trigger that refers back to an event already named: "X opened the meeting", "are expected to join part of the
+# meeting", "his first trip to Ukraine". Its mention joins the latest compatible event.
+JOIN_BEFORE = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in"
+    r"|open(?:s|ed|ing)?|chair(?:s|ed|ing)?|address(?:es|ed|ing)?|co-chair(?:s|ed|ing)?)\s"
+    r"(?:(?:part|parts|some|the rest|the start|the opening|the first day) of\s)?"
+    r"(?:the|this|that|these|their|his|her|its)\s(?:[\w-]+\s){0,2}$", _I)
+POSSESSIVE_TRIGGER = re.compile(
+    r"\b(?:his|her|their|its)\s(?:(?:first|second|third|latest|surprise|unannounced|two-day|three-day|brief"
+    r"|official|short|own)\s){0,2}$", _I)
+# "an unannounced visit", "his first visit": the event is named a visit (a trip, not a meeting elsewhere).
+NAMED_VISIT = re.compile(r"\b(?:an?|his|her|their|the|first|surprise|unannounced|official|state|two-day|three-day"
+                         r"|brief|short)\s$", _I)
+# "Ukraine's delegation was led by X", "Russia's was headed by Y", "the Russian side would be represented by Z".
+DELEGATION_PASSIVE = re.compile(
+    r"(?:\bdelegations?|\bteams?|\bside|'s)\s(?:(?:was|is|were|are|will be|would be|will again be)\s)"
+    r"(?:led|headed|represented|chaired)\sby\s", _I)
+# "X, Y and Z were among those who attended", "W joined the sessions": people taking part in the event of the moment.
+ATTENDED = re.compile(
+    r"\b(?:attended|took part|participated|were (?:also )?present|(?:was|were) among (?:those|the leaders|the "
+    r"participants|the attendees)|joined (?:the\s)?(?:talks|meeting|summit|sessions?|discussions?|negotiations"
+    r"|delegation|gathering|leaders))\b", _I)
+CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\.\s", _I)
+# An agreement about the process only ("agreed to continue", "agreed to meet again") is no concrete outcome.
+AGREED_PROCESS = re.compile(
+    r"agree(?:d|ing|s)?\s(?:to|on|upon)\s(?:continue|meet|hold|resume|keep|further|more|another|a new round"
+    r"|the next|talk|stay in touch|work on|consider|return)", _I)
+
+# Every case-insensitive pattern above whose literals are lower case runs over lower-cased text (2-4x faster
+# in ``re``; same offsets). ``TRIGGERS`` keeps the originals (it documents the kinds).
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern) and _name.isupper():
+        globals()[_name] = lower_case_pattern(_value)

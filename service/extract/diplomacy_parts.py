@@ -21,13 +21,14 @@ from service.extract.diplomacy_slots import (
 )
 from service.extract.diplomacy_types import DipMention, DocContext, Trigger
 from service.nlp.actors import Person
-from service.nlp.text import Sentence
+from service.nlp.text import Sentence, lower_case_pattern
 
 _BREAK = re.compile(
     r",\s|;\s|:\s|\s-\s|\s(?:ahead of|after|before|following|followed|preceded|as|while|amid|even as|but|since"
     r"|when|on the heels of|in the wake of|in preparation for|in the run-up to|leading up to)\s",
     re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an|another|new)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+_PURPOSE = re.compile(r"\bfor\s(?:a|an)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 _MAX_TRIGGERS = 24  # triggers kept per sentence
 _MAX_BEFORE, _MAX_AFTER = 400, 600  # window bounds around a trigger group (characters)
 _GROUP_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
@@ -35,13 +36,17 @@ _SUBORDINATE = re.compile(r"\s?(?:ahead of|after|before|following|in preparation
                           re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:ahead of|leading up to|after|following|before|since|despite|during|amid)\b",
                       re.IGNORECASE)
+_BREAK, _INDEFINITE, _SUBORDINATE, _FRONTED, _PURPOSE = (
+    lower_case_pattern(p) for p in (_BREAK, _INDEFINITE, _SUBORDINATE, _FRONTED, _PURPOSE))
 
 
 def _groups(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
     """Triggers of one clause (no break between them) name one interaction: "a meeting where X sat down with Y"."""
     groups = [[triggers[0]]]
     for prev, cur in zip(triggers, triggers[1:], strict=False):
-        fresh = _INDEFINITE.search(text[max(0, cur[0] - 30) : cur[0]])  # "... and began arranging a meeting"
+        lead = text[max(0, cur[0] - 30) : cur[0]]
+        # "... and began arranging a meeting" is another event; "hosted leaders for a summit" is the same one
+        fresh = _INDEFINITE.search(lead) and not _PURPOSE.search(lead)
         if not fresh and _BREAK.search(text, prev[1], cur[0]) is None and (prev[2] == "call") == (cur[2] == "call"):
             groups[-1].append(cur)
         else:
@@ -96,7 +101,8 @@ def sentence_mentions(
     anchor = ctx.doc.anchor
     weekend_future = bool(anchor and anchor.weekday() < 5 and "this weekend" in text.lower())
     groups = _groups(text, triggers)
-    agreed_next = bool(lx.AGREED_NEXT.search(text))
+    low = text.lower()
+    agreed_next = ("agreed" in low or "decided" in low) and bool(lx.AGREED_NEXT.search(text))
     for group, (lo, hi) in zip(groups, _windows(text, groups), strict=True):
         ts, te, _ = group[0]
         kind = max((k for _s, _e, k in group), key=lambda k: _GROUP_RANK[k])
@@ -104,6 +110,12 @@ def sentence_mentions(
         m = DipMention(kind, sent.start + ts, sent.start + te, sentence=sent.index)
         m.trigger_spans += [(sent.start + s, sent.start + e) for s, e, _ in group]
         m.weak_kind = bool(lx.WEAK_KIND.search(text[max(0, ts - 40) : ts]) or lx.WEAK_TRIGGER.match(text, ts))
+        before = text[max(0, ts - 60) : ts]
+        # "opened the meeting", "his first trip to Ukraine": the event named before (a possessive "his call
+        # with X" is a new event, "his trip" the visit already reported)
+        m.attach = bool(lx.JOIN_BEFORE.search(before) or kind == "visit" and lx.POSSESSIVE_TRIGGER.search(before))
+        m.named_visit = any(text.startswith("visit", s) and lx.NAMED_VISIT.search(text[max(0, s - 20) : s])
+                            for s, _e, k in group if k == "visit")
         read_status(m, window, ts - lo, text[max(0, ts - 40) : ts])
         if lx.HYPOTHETICAL.search(text[max(lo, ts - 30) : ts]) and not m.status_cue:
             continue  # "officials could keep negotiating": not an event yet
@@ -128,8 +140,12 @@ def sentence_mentions(
         m.countries = list(dict.fromkeys(c for _s, _e, c in party_countries(window)))
         read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
         nb, ag = lx.NO_BREAKTHROUGH.search(window), lx.AGREEMENT.search(window)
+        concrete = ag is not None and lx.AGREED_PROCESS.match(window, ag.start()) is None
         if m.status == "scheduled":
             pass  # a planned event has no outcome yet
+        elif nb and ag and concrete:  # "agreeing to swap prisoners but failing to agree on a ceasefire"
+            m.outcome = "agreement"
+            m.outcome_spans.append((sent.start + lo + ag.start(), sent.start + lo + ag.end()))
         elif nb:
             m.outcome = "no_breakthrough"
             m.outcome_spans.append((sent.start + lo + nb.start(), sent.start + lo + nb.end()))
@@ -137,6 +153,6 @@ def sentence_mentions(
             m.outcome = "agreement"
             m.outcome_spans.append((sent.start + lo + ag.start(), sent.start + lo + ag.end()))
         m.agreed_next = agreed_next
-        m.again = bool(lx.SO_AGAIN.search(window))
+        m.again = "again" in low and bool(lx.SO_AGAIN.search(window))
         out.append(m)
     return out

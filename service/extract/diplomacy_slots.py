@@ -5,15 +5,19 @@ Each function fills a ``DipMention`` in place from the text of its window; ``dip
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
 from service.domain import Mention, Place
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_types import DipMention, DocContext
-from service.nlp.actors import Person, countries_in, lookup_person
+from service.nlp.actors import Person, PersonMention, countries_in, lookup_person
 from service.nlp.dates import DateRef, find_dates, is_future
-from service.nlp.text import Sentence
+from service.nlp.text import Sentence, lowered
+
+# The end every ``PARTY_BEFORE`` match has: a cheap test on the last characters before the costly search.
+_PARTY_BEFORE_TAIL = re.compile(r"(?:between|among|with|from|of)\s(?:the\s)?#?$", re.IGNORECASE)
 
 
 def party_countries(text: str) -> list[tuple[int, int, str]]:
@@ -24,7 +28,8 @@ def party_countries(text: str) -> list[tuple[int, int, str]]:
         after, before = text[e : e + 60], text[max(0, s - 80) : s]
         if lx.NOT_PARTY_AFTER.match(after):
             continue
-        if lx.PARTY_NOUN_AFTER.match(after) or lx.PARTY_BEFORE.search(before) or lx.PARTY_VERB_AFTER.match(after):
+        party_before = _PARTY_BEFORE_TAIL.search(before[-16:]) is not None and lx.PARTY_BEFORE.search(before)
+        if lx.PARTY_NOUN_AFTER.match(after) or party_before or lx.PARTY_VERB_AFTER.match(after):
             party[i] = True
     for _ in range(2):  # coordination: "Ukrainian and United States officials", "Russia-Ukraine"
         for i in range(len(cands) - 1):
@@ -90,7 +95,9 @@ def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int
             continue  # "X said the next round will take place": X announces, does not take part yet
         add_person(m, p.person, (p.start, p.end))
         m.speakers_only = m.speakers_only and speaker
-    for om in lx.OFFICE_HOLDER.finditer(text, lo, hi):
+    low = lowered(text)
+    offices = low is None or any(low.find(w, lo, hi) >= 0 for w in ("president", "leader", "chief", "head of state"))
+    for om in lx.OFFICE_HOLDER.finditer(text, lo, hi) if offices else ():
         person = office_holder(om.group("adj"), ctx.doc.anchor)
         if person:
             add_person(m, person, (om.start(), om.end()))
@@ -119,7 +126,8 @@ def read_venue(
         return
     if lookup is not None:
         for am in lx.VENUE_ALIAS_RE.finditer(text, lo, hi):
-            place = lookup(lx.VENUE_ALIASES[am.group("alias").lower()])
+            city = lx.VENUE_ALIASES.get(am.group("alias").lower())
+            place = lookup(city) if city else None
             if place is not None and abs(am.start() - m.start) <= 120:
                 m.venue, m.venue_span = place, (am.start("alias"), am.end("alias"))
                 return
@@ -167,10 +175,69 @@ def inherit_subjects(main: DipMention, sub: DipMention) -> None:
             sub.people.setdefault(name, (person, []))
 
 
-def delegates(ctx: DocContext, sent: Sentence) -> list[DipMention]:
-    """A person said to lead or sit on a delegation takes part in the talks of the moment."""
-    out = []
+def _listed_after(ctx: DocContext, start: int, end: int) -> list[PersonMention]:
+    """The people listed from ``start`` on: the first within 60 characters, then each one joined to the
+    previous by ", " or "and" (titles allowed: "senator X and Y, an adviser")."""
     text = ctx.doc.text
+    out: list[PersonMention] = []
+    for p in ctx.people_in(start, end):
+        gap_from = out[-1].end if out else start
+        gap = text[gap_from : p.start]
+        if lx.CLAUSE_BREAK.search(gap):
+            break
+        if not out and p.start - start > 60:
+            break
+        if out and (len(gap) > 60 or not (" and " in gap or "," in gap)):
+            break
+        out.append(p)
+    return out
+
+
+def _listed_before(ctx: DocContext, start: int, end: int) -> list[PersonMention]:
+    """The people named in the clause that ends at ``end`` (the subject of "... attended")."""
+    text = ctx.doc.text
+    out: list[PersonMention] = []
+    for p in ctx.people_in(max(start, end - 200), end):
+        if lx.CLAUSE_BREAK.search(text, p.end, end):
+            out = []  # a clause break after this person: it belongs to an earlier clause
+            continue
+        out.append(p)
+    return out
+
+
+# A word every ``ATTENDED`` or ``DELEGATION_HEAD`` match holds (``DELEGATION_PASSIVE`` needs " by ").
+_DELEGATE_WORDS = ("attended", "took part", "participated", "present", "among", "joined", "delegation",
+                   "negotiating team", "negotiator")
+
+
+def delegates(ctx: DocContext, sent: Sentence) -> list[DipMention]:
+    """A person said to lead, represent or sit on a delegation, or to attend, takes part in the event of the
+    moment: "X's delegation was led by Y", "the side would be represented by Y and Z", "Y and Z attended"."""
+    out: list[DipMention] = []
+    text = ctx.doc.text
+    low = lowered(text)
+    if low is not None and low.find("by", sent.start, sent.end) < 0 and not any(
+            low.find(w, sent.start, sent.end) >= 0 for w in _DELEGATE_WORDS):
+        return out  # none of the words every delegate or attendee phrase needs
+    for d in lx.DELEGATION_PASSIVE.finditer(text, sent.start, sent.end):
+        people = _listed_after(ctx, d.end(), sent.end)
+        if people:
+            m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True)
+            if " be " in d.group(0):  # "would be represented by": a delegation for planned talks
+                m.status, m.status_cue = "scheduled", True
+            for p in people:
+                add_person(m, p.person, (p.start, p.end))
+            out.append(m)
+    for a in lx.ATTENDED.finditer(text, sent.start, sent.end):
+        people = [p for p in _listed_before(ctx, sent.start, a.start()) if "spokes" not in (p.person.role or "")]
+        if people:
+            m = DipMention("meeting", a.start(), a.end(), sentence=sent.index, weak_kind=True, attach=True,
+                           attach_only=True)
+            for p in people:
+                add_person(m, p.person, (p.start, p.end))
+            out.append(m)
+    if out:
+        return out
     for d in lx.DELEGATION_HEAD.finditer(text, sent.start, sent.end):
         near = [p for p in ctx.people_in(max(sent.start, d.start() - 80), min(sent.end, d.end() + 80))
                 if 0 <= d.start() - p.end <= 40 or 0 <= p.start - d.end() <= 40]

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ class DipMention:
     agreed_next: bool = False
     speakers_only: bool = True  # every person named is only quoted about the event
     attach: bool = False  # a delegation member: joins the latest talks
+    attach_only: bool = False  # an attendee: joins the latest event, or is dropped when there is none
+    named_visit: bool = False  # the event is called a visit ("an unannounced visit"): kind visit beats meeting
     again: bool = False
     sentence: int = 0
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -75,6 +78,18 @@ class DocContext:
 
 
 Trigger = tuple[int, int, str]
+_WORD = re.compile(r"[^\W_](?<![^\W_].)[^\W_]*")  # a whole word; the look-behind after its first letter
+# The first word of every alternative of ``TRIGGER_ALL`` (lower case; a test checks that words outside this set
+# never start a trigger): the pattern is tried only at these words, not at every word before a stem.
+_FIRST_WORDS_TEXT = (
+    "phone telephone video videocall videocalls videoconference a the their his her first latest second call calls "
+    "spoke speaks speak spoken talked talking phoned conversation by over on will would to summit new next another "
+    "third fresh peace direct bilateral trilateral face high crunch talks negotiations consultations negotiated "
+    "negotiating held traded exchanged after discussed met meets meet meeting meetings sat sit host hosts hosted "
+    "hosting received visit visits visited visiting arrived arrives trip travel traveled travelled travels flew flies "
+    "signed sign signs signing reached struck clinched sealed"
+)
+FIRST_WORDS = frozenset(_FIRST_WORDS_TEXT.split())
 
 
 def _hits(text: str) -> list[int]:
@@ -99,7 +114,8 @@ def find_triggers(text: str) -> list[Trigger]:
         if hit < done:
             continue
         lo = max(done, hit - LOOKBACK)
-        for st in [i for i in range(lo, hit) if text[i].isalnum() and (i == 0 or not text[i - 1].isalnum())] + [hit]:
+        for st in [w.start() for w in _WORD.finditer(text, lo, hit + 40)
+                   if w.start() <= hit and w.group(0).lower() in FIRST_WORDS]:
             m = lx.TRIGGER_ALL.match(text, st)
             if m and m.end() > hit:
                 done = m.end()

@@ -14,12 +14,12 @@ Tables compile once, on first use. Every pattern is bounded: linear in the text'
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from service.nlp.actors_data import COUNTRIES, METONYMS, PEOPLE, SIDE_WORDS
+from service.nlp.actors_text import _NAME_TOKEN, _RUN, _SPACE, _tokens, _words_pattern, fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,35 +40,10 @@ class PersonMention:
     title: str | None = None
 
 
-_EXTRA_FOLD = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a"}
-
-
-@lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = unicodedata.normalize("NFKD", char)[0]
-        if base.isascii() and base.isalpha():
-            table[code] = base
-    table.update({ord(k): v for k, v in _EXTRA_FOLD.items()})
-    table[0x2019] = "'"
-    return table
-
-
-def fold(text: str) -> str:
-    """Same-length ASCII folding of Latin letters ("Erdoğan" -> "Erdogan"); other characters kept."""
-    return text.translate(_fold_table())
-
-
-def _alternation(forms: list[str]) -> str:
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
-    return "|".join(re.escape(f).replace(r"\ ", r"[\s-]") for f in ordered)
-
-
 @dataclass(frozen=True, slots=True)
 class _Tables:
     by_form: dict[str, tuple[Person, bool]]  # surface form -> (person, is a full name)
+    heads: frozenset[str]  # first words of the forms: a token that begins none is skipped at once
     ctx_surnames: dict[str, Person]  # surnames usable only after the full name appeared
     people: re.Pattern[str]
     countries: dict[str, str]  # word -> alpha-2
@@ -109,11 +84,12 @@ def _tables() -> _Tables:
     side_codes = {w: c for w, c in side_codes.items() if c in {"RU", "UA"}}
     return _Tables(
         by_form=by_form,
+        heads=frozenset(k.split(" ", 1)[0] for k in by_form),
         ctx_surnames=ctx,
-        people=re.compile(rf"(?<![\w-])(?:{_alternation(list(by_form))})(?![\w-])"),
+        people=_words_pattern(list(by_form), r"[\w-]", r"(?![\w-])"),
         countries=countries,
-        country_re=re.compile(rf"(?<![\w.])(?:{_alternation(list(countries))})(?:'s)?(?!\w)"),
-        side_re=re.compile(rf"(?<![\w.])(?:{_alternation(list(side_codes))})(?:'s)?(?!\w)"),
+        country_re=_words_pattern(list(countries), r"[\w.]", r"(?:'s)?(?!\w)"),
+        side_re=_words_pattern(list(side_codes), r"[\w.]", r"(?:'s)?(?!\w)"),
         side_codes=side_codes,
     )
 
@@ -126,21 +102,6 @@ def _key(surface: str) -> str:
     return _SEPARATORS.sub(" ", _POSSESSIVE.sub("", surface))
 
 
-# A title before a name: optional country adjective / possessive, up to two modifiers, a role word,
-# optionally "of/to <Capitalised words>" or "of <2-6 words>" for "head of ...", then the name.
-_ROLE = (
-    r"(?i:president|vice president|prime minister|(?:foreign|defen[cs]e|interior|economy|finance|energy)"
-    r" minister|minister of (?:foreign affairs|defen[cs]e|state)|minister|chancellor|secretary of state|"
-    r"(?:defen[cs]e|foreign|national security|army|state|treasury) secretary|secretary|national security "
-    r"advis[eo]r|security advis[eo]r|advis[eo]r|aide|ambassador|envoy|negotiator|counterpart|"
-    r"spokes(?:man|woman|person)|chief of staff|commander(?:-in-chief)?|general|governor|mayor|"
-    r"crown prince|emir|king|sheikh|senator|foreign policy chief|chief|head of (?:[A-Za-z']+\s){1,6}?)"
-)
-_MODIFIER = r"(?i:(?:top|chief|lead|senior|deputy|acting|former|special|presidential|first|new|then)\s){0,2}"
-_NAME = r"(?P<name>[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?(?:\s[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?){1,2})"
-_TITLED = re.compile(
-    rf"(?:(?P<adj>[A-Z][A-Za-z.]{{1,20}}(?:'s)?)\s)?(?P<title>{_MODIFIER}{_ROLE}),?\s{_NAME}(?![\w-])"
-)
 _MAX_FOLLOW = 100  # unknown people whose surnames are followed up (bounds the per-document pattern)
 _NOT_NAMES = frozenset(
     {
@@ -148,7 +109,9 @@ _NOT_NAMES = frozenset(
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Oblast", "Region", "He", "She", "They", "It", "This",
         "That", "Ukraine", "Russia", "Kremlin", "Moscow", "Kyiv", "Washington", "White", "House", "NATO", "European",
-        "Union",
+        "Union", "National", "Security", "Defence", "Defense", "Council", "Ministry", "Foreign", "Affairs", "Armed",
+        "Forces", "General", "Staff", "Committee", "Service", "Office", "Agency", "State", "Department", "Navy",
+        "Army", "Guard", "Parliament", "Assembly", "Commission", "Bank", "Fund",
     }
 )
 
@@ -159,13 +122,6 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and taken[i - 1][1] > start
 
 
-# Runs of capitalised words (with name particles): every name, known or titled, lies inside one.
-_RUN = re.compile(
-    r"(?<![\w-])(?:von der\s)?(?:(?:al|el)-)?[A-Z][\w'.-]{0,30}(?:[\s-](?:(?:von|der|van|den|de|da|bin|ibn|al|el)"
-    r"\s){0,2}(?:(?:al|el)-)?[A-Z][\w'.-]{0,30}){0,6}"
-)
-_TOKEN = re.compile(r"\S+")
-_NAME_TOKEN = re.compile(r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?")
 _ROLE_WORDS = frozenset(
     {
         "minister", "president", "chancellor", "secretary", "envoy", "negotiator", "counterpart", "spokesman",
@@ -177,17 +133,6 @@ _ROLE_WORDS = frozenset(
 _MAX_TITLE = 70  # characters before a name searched for its title's country word
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Whitespace tokens of text[lo:hi], trailing punctuation and possessive "'s" removed."""
-    out = []
-    for t in _TOKEN.finditer(text, lo, hi):
-        word = t.group(0)
-        trimmed = word.removesuffix("'s").rstrip(",.;:'")
-        if trimmed:
-            out.append((t.start(), t.start() + len(trimmed), trimmed))
-    return out
-
-
 def _titled(text: str, folded: str, toks: list[tuple[int, int, str]], run_start: int) -> PersonMention | None:
     """An unknown person in a run of capitalised tokens, introduced by a role word inside or just before it."""
     j = max((i for i, t in enumerate(toks) if t[2].lower() in _ROLE_WORDS), default=-1)
@@ -195,7 +140,7 @@ def _titled(text: str, folded: str, toks: list[tuple[int, int, str]], run_start:
     if j < 0:  # a lower-case title before the run: "his Swiss counterpart", "minister of state"
         before = [w.rstrip(",").lower() for w in folded[max(0, run_start - 40) : run_start].split()][-3:]
         k = next((i for i, w in enumerate(before) if w in _ROLE_WORDS), -1)
-        if k < 0:
+        if k < 0 or before[-1] in {"the", "of", "a", "an", "to", "for"}:  # "secretary of the National ..."
             return None
         role_words = before[k:]
     name = []
@@ -217,15 +162,48 @@ def _titled(text: str, folded: str, toks: list[tuple[int, int, str]], run_start:
     return PersonMention(start, end, person, text[start:end], title or None)
 
 
+# "Sergei Beseda, an adviser to the head of the FSB": a title written after the name.
+_APPOSITIVE = re.compile(
+    r",\s(?:an?|the|his|her|their|who is)\s(?:(?:top|chief|senior|deputy|special|former|presidential|lead|key)\s)?"
+    r"(?P<role>advis[eo]r|aide|envoy|negotiator|spokes(?:man|woman|person)|ambassador|minister|official|diplomat"
+    r"|secretary|representative|deputy)\b"
+)
+
+
+def _appositive(text: str, folded: str, toks: list[tuple[int, int, str]], run_end: int) -> PersonMention | None:
+    """An unknown person named by a run of 2-3 name tokens followed by an appositive title."""
+    if not 2 <= len(toks) <= 3 or any(not _NAME_TOKEN.fullmatch(t[2]) or t[2] in _NOT_NAMES for t in toks):
+        return None
+    if any(t[2] in _tables().countries for t in toks):
+        return None
+    m = _APPOSITIVE.match(folded, toks[-1][1], toks[-1][1] + 60)
+    if m is None:
+        return None
+    start, end = toks[0][0], toks[-1][1]
+    codes = countries_in(folded[max(0, start - _MAX_TITLE) : min(len(folded), m.end() + 40)])
+    person = Person(" ".join(t[2] for t in toks), m.group("role"), codes[0][2] if len(codes) == 1 else None)
+    return PersonMention(start, end, person, text[start:end], None)
+
+
 def _scan_runs(text: str, folded: str) -> tuple[list[PersonMention], list[PersonMention]]:
     """(lexicon people, titled unknown people) found in the capitalised runs of the text."""
     tables = _tables()
     known: list[PersonMention] = []
     titled: list[PersonMention] = []
+    heads = tables.heads
     for run in _RUN.finditer(folded):
+        word = run.group(0)
+        if _SPACE.search(word) is None:  # one token: no title run; skip it unless it begins a name
+            word = word.removesuffix("'s").rstrip(",.;:'")
+            if word not in heads and word.split("-", 1)[0] not in heads:
+                continue
         toks = _tokens(folded, run.start(), run.end())
         i, hit_any = 0, False
         while i < len(toks):
+            word = toks[i][2]
+            if word not in heads and word.split("-", 1)[0] not in heads:
+                i += 1
+                continue
             for n in range(min(5, len(toks) - i), 0, -1):
                 key = " ".join(t[2] for t in toks[i : i + n])
                 entry = tables.by_form.get(key.replace("-", " ") if "-" in key else key)
@@ -237,7 +215,7 @@ def _scan_runs(text: str, folded: str) -> tuple[list[PersonMention], list[Person
             else:
                 i += 1
         if not hit_any and len(toks) >= 2 and len(titled) < _MAX_FOLLOW:
-            person = _titled(text, folded, toks, run.start())
+            person = _titled(text, folded, toks, run.start()) or _appositive(text, folded, toks, run.end())
             if person is not None:
                 titled.append(person)
     return known, titled
@@ -260,7 +238,7 @@ def find_people(text: str) -> list[PersonMention]:
     for p in titled[:_MAX_FOLLOW]:
         follow.setdefault(_surname(p.person.name, p.person.country), (p.person, p.end))
     if follow:
-        pattern = re.compile(rf"(?<![\w-])(?:{_alternation(list(follow))})(?![\w-])")
+        pattern = _words_pattern(list(follow), r"[\w-]", r"(?![\w-])")
         taken = sorted((p.start, p.end) for p in found)
         for m in pattern.finditer(folded):
             person, after = follow[m.group(0)]

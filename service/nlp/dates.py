@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+from service.nlp.dates_patterns import _DAY, _MON_MAY, _YEAR, candidates
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -26,73 +28,6 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": None, "several": None,
 }
 
-# Full month names first so "Mar" never stops short of "March"; "May" only where a day or year follows
-# or a preposition precedes (it is also a modal verb).
-_MON = (
-    r"(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
-)
-_MON_MAY = r"(?:" + _MON + r"|May\b)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-_YEAR = r"(?:19|20)\d\d\b"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_PART = r"(?:morning|afternoon|evening|night)"
-_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several)"
-
-
-def _g(name: str, body: str) -> str:
-    return f"(?P<{name}>{body})"
-
-
-# One leading word boundary for every alternative: positions inside words fail at once (speed).
-_PATTERN = re.compile(
-    r"\b(?:" + "|".join(
-        [
-            # night of 23-24 February / night of February 23-24 / night of 23 to 24 February
-            _g("night_dm", rf"night of (?P<nd1>{_DAY})\s?(?:-|to|into)\s?(?P<nd2>{_DAY})\s(?:of\s)?"
-               rf"(?P<nmon>{_MON_MAY})(?:,?\s(?P<nyear>{_YEAR}))?"),
-            _g("night_md", rf"night of (?P<nmon2>{_MON_MAY})\s(?P<nd3>{_DAY})\s?(?:-|to|into)\s?"
-               rf"(?P<nd4>{_DAY})(?:,?\s(?P<nyear2>{_YEAR}))?"),
-            # the night of Friday (to Saturday) / Friday-Saturday night / Friday night
-            _g("night_wd", rf"(?:(?:on|late|early)\s)?(?:(?:the\s)?night of (?P<nwd1>{_WD})"
-               rf"(?:\s(?:to|into)\s(?P<nwd2>{_WD}))?"
-               rf"|(?P<nwd3>{_WD})\s?-\s?(?P<nwd4>{_WD}) night|(?P<nwd5>{_WD}) night)"),
-            _g("overnight_wd", rf"overnight\s(?:(?:on|into|to)\s)?(?P<owd>{_WD})"),
-            # ISO date
-            _g("iso", rf"\b(?P<iy>{_YEAR[:-2]})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])\b"),
-            # March 28-30, 2022 / Oct. 1 / March 11, 2025
-            _g("md", rf"\b(?P<mmon>{_MON_MAY})\s(?P<md1>{_DAY})(?:\s?-\s?(?P<md2>{_DAY}))?"
-               rf"(?!\s?(?:km|kilomet|square|sq\b|%|mile|people|drone|missile))(?:,?\s(?P<myear>{_YEAR}))?"),
-            # 27 March / 28-30 March 2022 / 5th of December
-            _g("dm", rf"\b(?P<dd1>{_DAY})(?:\s?-\s?(?P<dd2>{_DAY}))?\s(?:of\s)?(?P<dmon>{_MON_MAY})"
-               rf"(?:,?\s(?P<dyear>{_YEAR}))?"),
-            # since (late) August -> open span
-            _g("since", rf"\bsince\s(?:(?:early|late|mid)[- ]?)?(?P<smon>{_MON_MAY})"
-               rf"(?:\s(?P<syear>{_YEAR}))?"),
-            # November 2024 / in (late) November / during November
-            _g("month_year", rf"\b(?P<mymon>{_MON_MAY})\s(?P<myyear>{_YEAR})"),
-            _g("in_month", rf"\b(?:in|during|throughout|for|by|until|of|last|this|next)\s"
-               rf"(?:(?:early|late|mid)[- ]?)?(?P<imon>{_MON_MAY})(?!\s?\d)"),
-            _g("month_rel", r"\b(?:(?:during|over|in)\s(?:the\s)?)?"
-               r"(?P<mrel>last|past|previous|this|next)\smonth\b"),
-            _g("ago", rf"\b(?P<agon>{_NUM})\s(?P<agou>day|week|month|year)s?\sago\b"),
-            _g("rel_day", r"\b(?:(?:earlier|later)\s)?(?P<rday>today|tonight|yesterday|tomorrow|this morning|"
-               r"this afternoon|this evening|last night)\b"),
-            _g("overnight", r"\bovernight\b"),
-            # last Friday / next Monday / on Saturday / Friday morning
-            _g("weekday", rf"\b(?:(?P<wrel>last|next|this|on|early|late)\s)?(?P<wd>{_WD})"
-               rf"(?:\s(?P<wpart>{_PART}))?"),
-            _g("span", r"\b(?:(?:earlier|later)\sthis\s(?:week|month|year)|(?:last|this|next|past|previous)\s"
-               r"(?:week|weekend|year)|over the weekend|in recent (?:days|weeks|months)"
-               r"|(?:in|over) the (?:past|last) (?:few\s)?(?:days|weeks|months|week|month))\b"),
-            _g("earlier", r"\b(?:earlier|recently|previously)\b"),
-        ]
-    ) + ")",
-    re.IGNORECASE,
-)
-# Month names and weekdays must be capitalised in English; the pattern is case-insensitive only
-# for the function words around them.
-_CAPITALISED = re.compile(rf"^(?:{_MON_MAY}|{_WD})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +116,7 @@ def _interpret(
     m: re.Match[str], anchor: date | None, future: bool, year: int | None
 ) -> tuple[str | None, str] | None:
     """(value, kind) of one match, or None when the match is not a time expression after all."""
-    g = m.group
+    g = m.groupdict().get  # a dispatched pattern holds only some of the named groups
     name = m.lastgroup
     if name == "night_dm" or name == "night_md":
         mon, d2, yr = (g("nmon"), g("nd2"), g("nyear")) if name == "night_dm" else (
@@ -236,62 +171,13 @@ def _interpret(
 
 def _capitalised(m: re.Match[str]) -> bool:
     """Month and weekday words must be capitalised ("march" is a verb, "may" a modal)."""
+    groups = m.groupdict()
     for group in ("nmon", "nmon2", "mmon", "dmon", "smon", "mymon", "imon", "wd", "owd",
                   "nwd1", "nwd2", "nwd3", "nwd4", "nwd5"):
-        word = m.group(group)
+        word = groups.get(group)
         if word and not word[0].isupper():
             return False
     return True
-
-
-# Words without which no time expression exists, matched at a word start (months and weekdays capitalised).
-# The big pattern is tried only at a few word starts just before each of them: trying its 17 alternatives
-# at every word of an article costs milliseconds in ``re``; this costs tens of microseconds.
-_NAME_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-               "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_WORD_STEMS = ("today", "tonight", "yesterday", "tomorrow", "night", "overnight", "week", "month", "year",
-               "day", "ago", "since", "earlier", "recent", "previous", "past", "morning", "afternoon", "evening")
-_ISO = re.compile(r"\d{4}-\d\d-\d\d")
-_LOOKBACK = 32  # characters before a keyword where a time expression may start ("on the night of 23-24 ...")
-
-
-def _word_start(text: str, i: int) -> bool:
-    return i == 0 or not text[i - 1].isalnum()
-
-
-def _hits(text: str) -> list[int]:
-    lower = text.lower()
-    hits = []
-    for stem in _NAME_STEMS:
-        i = text.find(stem)
-        while i >= 0:
-            if _word_start(text, i):
-                hits.append(i)
-            i = text.find(stem, i + 3)
-    for stem in _WORD_STEMS:
-        i = lower.find(stem)
-        while i >= 0:
-            if _word_start(text, i):
-                hits.append(i)
-            i = lower.find(stem, i + len(stem))
-    hits.extend(m.start() for m in _ISO.finditer(text))
-    return sorted(set(hits))
-
-
-def _candidates(text: str) -> Iterator[re.Match[str]]:
-    """The matches a full scan of the pattern finds, tried only at word starts shortly before keywords."""
-    done = 0
-    for hit in _hits(text):
-        if hit < done:
-            continue
-        lo = max(done, hit - _LOOKBACK)
-        starts = [i for i in range(lo, hit) if text[i].isalnum() and _word_start(text, i)] + [hit]
-        for st in starts:
-            m = _PATTERN.match(text, st)
-            if m and m.end() > hit:
-                yield m
-                done = m.end()
-                break
 
 
 def find_dates(
@@ -301,9 +187,24 @@ def find_dates(
 
     ``future`` resolves bare weekdays and month-days forward (a future-tense sentence); ``year`` is the
     fallback year when there is no anchor (see ``document_year``). Never raises on odd input.
+    Extractors ask again about the same clause or window: answers are memoised (bounded, per process).
     """
+    if len(text) > _MEMO_TEXT:
+        return _find_dates(text, anchor, future, year)
+    return list(_find_dates_memo(text, anchor, future, year))
+
+
+_MEMO_TEXT = 2000  # longer texts are not memoised (a memo entry keeps its text alive)
+
+
+@lru_cache(maxsize=1024)
+def _find_dates_memo(text: str, anchor: date | None, future: bool, year: int | None) -> tuple[DateRef, ...]:
+    return tuple(_find_dates(text, anchor, future, year))
+
+
+def _find_dates(text: str, anchor: date | None, future: bool, year: int | None) -> list[DateRef]:
     out: list[DateRef] = []
-    for m in _candidates(text):
+    for m in candidates(text):
         if not _capitalised(m):
             continue
         result = _interpret(m, anchor, future, year)
@@ -340,6 +241,12 @@ _FUTURE = re.compile(
 )
 
 
+_FUTURE_LOWER = re.compile(_FUTURE.pattern)  # over lower-cased text: 3x faster than IGNORECASE in ``re``
+
+
 def is_future(text: str) -> bool:
     """True when a clause reads as future tense / a plan ("will meet", "is set to", "planned")."""
-    return _FUTURE.search(text) is not None
+    low = text.lower()
+    if len(low) != len(text):
+        return _FUTURE.search(text) is not None
+    return _FUTURE_LOWER.search(low) is not None

@@ -52,6 +52,10 @@ class Gazetteer:
         self._admin1 = {p.name: i for i, p in enumerate(places) if p.precision == "admin1"}
         self._index = index
         self._loose = loose_index
+        # first words of every key: a token that begins no key is skipped without building n-grams (the
+        # cold path, names never seen before, spent most of its time joining and looking up n-grams)
+        self._heads = frozenset(k.split(" ", 1)[0] for k in index)
+        self._loose_heads = frozenset(k.split(" ", 1)[0] for k in loose_index)
         self._stems = stems  # folded oblast stem ("donetsk") -> its admin1 place
         self._area_hints = area_hints
         self._countries = {k: places[v[0][0]].country for k, v in index.items()
@@ -193,6 +197,12 @@ class Gazetteer:
 
     def _longest(self, toks: list[Token], i: int) -> tuple[int, int, str, list[tuple[int, bool]]] | None:
         """The longest n-gram (n <= 4) from token i that names a place; exact keys before loose ones."""
+        first = toks[i]
+        head1 = first.key.split(" ", 1)[0]  # a key may hold spaces: "Ust-Luga" -> "ust luga"
+        poss1 = first.poss_key.split(" ", 1)[0] if first.poss_key else None
+        if head1 not in self._heads and poss1 not in self._heads and loose(head1) not in self._loose_heads and (
+                poss1 is None or loose(poss1) not in self._loose_heads):
+            return None
         top = min(4, len(toks) - i)
         for index, lengths in ((self._index, range(top, 0, -1)), (self._loose, range(min(2, top), 0, -1))):
             for length in lengths:

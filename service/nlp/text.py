@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+import sys
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from service.domain import Article, Mention, Span
 
 _TAG = re.compile(r"<[^<>]{0,500}>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_ONE_TO_ONE = str.maketrans(
+_ONE_TO_ONE_MAP = (
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
@@ -26,9 +29,19 @@ _ONE_TO_ONE = str.maketrans(
         "\t": " ", "\r": " ",
     }
 )
+# str.translate with a dict costs ~70 ns a character; the few odd characters are found by one charset scan
+# and replaced with str.replace (C speed), about 10x faster on a 3 KB article.
+_ODD = re.compile("[" + "".join(_ONE_TO_ONE_MAP) + "]")
+
+
+def _one_to_one(text: str) -> str:
+    for char in set(_ODD.findall(text)):
+        text = text.replace(char, _ONE_TO_ONE_MAP[char])
+    return text
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace and
 # an upper-case letter, digit or opening quote; or at a line break. Abbreviations are re-joined below.
-_SENT_END = re.compile(r"""[.!?]['")\]]*(?=\s+['"(\[]?[A-Z0-9\u0400-\u04FF])|\n+""")
+# The leading character class lets ``re`` skip to candidate characters at C speed (4x faster than a branch).
+_SENT_END = re.compile(r"""[.!?\n](?:(?<=[.!?])['")\]]*(?=\s+['"(\[]?[A-Z0-9\u0400-\u04FF])|(?<=\n)\n*)""")
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|Jr|Sr|Prof|Gov|Sen|Rep|Pres|Adm|Brig|No|vs|etc|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|approx)|\b[A-Z])\.$"
@@ -40,7 +53,7 @@ def _entity_repl(m: re.Match[str]) -> str:
     char = html.unescape(raw)
     if len(char) != 1:  # unknown entity: leave it as text
         return raw
-    return char.translate(_ONE_TO_ONE) + " " * (len(raw) - 1)
+    return _ONE_TO_ONE_MAP.get(char, char) + " " * (len(raw) - 1)
 
 
 def normalise(body: str) -> str:
@@ -48,7 +61,7 @@ def normalise(body: str) -> str:
     text = _TAG.sub(lambda m: " " * len(m.group(0)), body) if "<" in body else body
     if "&" in text:
         text = _ENTITY.sub(_entity_repl, text)
-    return text.translate(_ONE_TO_ONE)
+    return _one_to_one(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +81,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _SENT_END.finditer(text):
         newline = m.group(0)[0] == "\n"
         end = m.start() if newline else m.end()
-        if not newline and _ABBREV.search(text[max(start, end - 12) : end]):
+        if not newline and text[end - 1] == "." and _ABBREV.search(text, max(start, end - 12), end):
             continue  # "Mr." or "Feb." is not the end of a sentence
         _append(out, text, start, end)
         start = m.end()
@@ -104,10 +117,23 @@ class Doc:
     sentences: tuple[Sentence, ...]
     anchor: date | None
     places: tuple[Mention, ...] = ()  # gazetteer mentions in the whole text, set by the pipeline
+    # starts of ``places`` when they are in text order (as the gazetteer gives them), else None
+    _starts: tuple[int, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = tuple(m.start for m in self.places)
+        ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+        object.__setattr__(self, "_starts", starts if ordered else None)
 
     def places_in(self, start: int, end: int) -> list[Mention]:
-        """The place mentions inside body[start:end] (e.g. one sentence), in text order."""
-        return [m for m in self.places if m.start >= start and m.end <= end]
+        """The place mentions inside body[start:end] (e.g. one sentence), in text order.
+
+        Bisects the mention starts: a call costs O(log n + k), not a scan of every mention of the text."""
+        starts = self._starts
+        if starts is None:
+            return [m for m in self.places if m.start >= start and m.end <= end]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in self.places[lo:hi] if m.end <= end]
 
     def span(self, start: int, end: int) -> Span:
         """Evidence for body[start:end], trimmed of surrounding white space."""
@@ -123,3 +149,69 @@ def make_doc(article: Article) -> Doc:
     """Prepare an article for the extractors (pure, linear in the body's length)."""
     text = normalise(article.body)
     return Doc(article, text, tuple(split_sentences(text)), parse_anchor(article.published_at))
+
+
+class LowerCasePattern:
+    """A case-insensitive pattern run as a case-sensitive one over the lower-cased text.
+
+    ``re`` matches IGNORECASE patterns character by character through case folding and cannot skip ahead
+    to a literal's first letter; the same pattern over ``text.lower()`` runs 2-4x faster. Offsets are the
+    same (the lower-cased text has the input's length; when it has not — "İ" — the original pattern
+    runs). ``group()`` returns lower-cased text, so callers use offsets or lower-case the groups.
+    """
+
+    __slots__ = ("folded", "original", "pattern", "flags")
+
+    def __init__(self, original: re.Pattern[str]) -> None:
+        self.original = original
+        self.folded = re.compile(original.pattern, original.flags & ~re.IGNORECASE)
+        self.pattern = original.pattern
+        self.flags = original.flags
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = _lower(text)
+        return (self.folded if low is not None else self.original).search(low or text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = _lower(text)
+        return (self.folded if low is not None else self.original).match(low or text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        low = _lower(text)
+        return (self.folded if low is not None else self.original).finditer(low or text, pos, endpos)
+
+
+_LAST_LOWER: tuple[str, str | None] = ("", "")
+_ESCAPE = re.compile(r"\\[A-Za-z]|\(\?P[<=]")  # \b \s \W, (?P<name>: not literals
+
+
+def _lower(text: str) -> str | None:
+    """``text.lower()`` (the last one is kept: extractors scan one article text many times), or None
+    when lower-casing would change the length."""
+    global _LAST_LOWER
+    last = _LAST_LOWER
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    if len(low) != len(text):  # type: ignore[arg-type]
+        low = None
+    if len(text) > 200:
+        _LAST_LOWER = (text, low)
+    return low
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, memoised for the last long text (an article scanned many times); None when
+    lower-casing would change the length ("İ"), so that offsets would not carry over."""
+    return _lower(text)
+
+
+def lower_case_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | LowerCasePattern:
+    """The faster ``LowerCasePattern`` for an IGNORECASE pattern whose literals are all lower case and
+    that has no case-sensitive part; else the pattern itself."""
+    if not pattern.flags & re.IGNORECASE:
+        return pattern
+    body = _ESCAPE.sub("", pattern.pattern)
+    if "(?-i" in pattern.pattern or "(?i" in pattern.pattern or any(c.isupper() for c in body):
+        return pattern
+    return LowerCasePattern(pattern)

@@ -127,3 +127,25 @@ def test_big_input_is_fast_and_empty_is_empty():
     side_of(big)
     assert time.perf_counter() - t0 < 3.0
     assert find_people("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation included Oksana Marchenko, a deputy minister, and others.", ("Oksana Marchenko", None)),
+        ("Moscow sent Pavel Sorokin, an adviser to the Russian president.", ("Pavel Sorokin", "RU")),
+    ],
+    ids=["appositive-deputy", "appositive-adviser-with-country"],
+)
+def test_appositive_title_names_an_unknown_person(text, expected):
+    assert expected in names(text)
+
+
+def test_institution_after_a_lower_case_title_is_no_person():
+    text = "Taras Melnyk, secretary of the National Security and Defence Council, spoke."
+    assert ("National Security", "UA") not in names(text) and all(n != "National Security" for n, _ in names(text))
+
+
+def test_country_and_side_patterns_skip_ahead_but_match_whole_words():
+    text = "XUkraine and Ukraine's allies; Russia-Ukraine talks; the U.S.Russia link."
+    assert [c for _s, _e, c in countries_in(text)] == ["UA", "RU", "UA"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 
@@ -161,3 +162,33 @@ def test_odd_input_is_fast_and_safe():
     assert time.perf_counter() - t0 < 2.0
     assert find_dates("", SUNDAY) == []
     assert [r.value for r in find_dates("Feb 30 was odd", SUNDAY)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the night of 23-24 February", "night of February 9-10, 2024", "late on Friday night",
+        "Friday-Saturday night", "overnight into Sunday", "dated 2024-06-30", "on March 28-30, 2022",
+        "the 5th of December", "since late August 2023", "in November 2024", "during early May",
+        "over the past month", "three days ago", "earlier today", "overnight", "last Friday morning",
+        "over the last few weeks", "recently", "a couple of weeks ago",
+    ],
+    ids=lambda t: t.replace(" ", "-"),
+)
+def test_first_word_dispatch_matches_like_the_whole_pattern(text):
+    from service.nlp import dates_patterns as dates
+
+    for start in (m.start() for m in re.finditer(r"\b\w", text)):
+        word = re.match(r"[^\W_]+", text[start:]).group(0)
+        key = "#" if word[0].isdigit() else word.lower()
+        whole = dates._PATTERN.match(text, start)
+        part = dates._BY_FIRST_WORD[key].match(text, start) if key in dates._BY_FIRST_WORD else None
+        assert (whole.span() if whole else None) == (part.span() if part else None), (text, start)
+        if whole:
+            assert whole.lastgroup == part.lastgroup
+
+
+def test_repeated_question_gets_an_equal_fresh_list():
+    first = find_dates("They met on Monday.", date(2025, 3, 5))
+    first.clear()
+    assert len(find_dates("They met on Monday.", date(2025, 3, 5))) == 1

@@ -237,3 +237,89 @@ def test_chief_negotiator_joins_the_talks():
     body = ("Russian and Ukrainian delegations held a second round of talks in Istanbul on Monday.\n"
             "Russia's chief negotiator Vladimir Medinsky said Moscow proposed a short ceasefire.")
     assert one(body, "2025-06-02T18:00:00Z")["names"] == ["Vladimir Medinsky"]
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("Ukrainian and Russian negotiators met in Geneva on Thursday. Kyiv's delegation was led by Rustem Umerov, "
+         "while Moscow's was headed by Vladimir Medinsky.", ["Rustem Umerov", "Vladimir Medinsky"]),
+        ("U.S. and Russian officials will hold talks in Riyadh on Monday. The Russian side will be represented by "
+         "senator Grigory Karasin and Sergei Beseda, an adviser to the FSB chief.",
+         ["Grigory Karasin", "Sergei Beseda"]),
+    ],
+    ids=["delegation-led-by", "side-represented-by"],
+)
+def test_passive_delegation_heads_join_the_talks(body, names):
+    assert one(body)["names"] == names
+
+
+def test_planned_delegation_joins_the_planned_talks_not_an_earlier_meeting():
+    body = ("Russian and U.S. officials will hold talks in Riyadh on Monday, days after U.S. negotiators met a "
+            "Ukrainian team in Jeddah. The Russian side would be represented by senator Grigory Karasin.")
+    planned = [e for e in events(body, "2025-03-21T12:00:00Z") if e["status"] == "scheduled"]
+    assert [e["names"] for e in planned] == [["Grigory Karasin"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "extra"),
+    [
+        ("Russian and Ukrainian envoys held talks in Istanbul on Friday. Turkish Foreign Minister Hakan Fidan "
+         "opened the meeting.", "Hakan Fidan"),
+        ("Zelenskiy will meet Trump at the White House on Monday. NATO Secretary General Mark Rutte is expected "
+         "to join part of the meeting.", "Mark Rutte"),
+        ("Macron hosted leaders in Paris on Thursday for a summit on Ukraine. Zelenskyy, Keir Starmer and "
+         "Giorgia Meloni were among those who attended.", "Giorgia Meloni"),
+    ],
+    ids=["opened-the-meeting", "expected-to-join", "were-among-those-who-attended"],
+)
+def test_people_joining_an_event_are_its_participants(body, extra):
+    assert extra in one(body)["names"]
+
+
+def test_attendees_without_an_event_make_no_event():
+    assert events("Zelenskyy and Keir Starmer attended a football match in London on Sunday.") == []
+
+
+def test_concrete_agreement_beats_failure_on_another_point():
+    body = ("Russian and Ukrainian delegations met in Istanbul on Friday, agreeing to swap 500 prisoners each "
+            "but failing to agree on a truce.")
+    assert one(body)["outcome"] == "agreement"
+
+
+def test_agreeing_to_keep_talking_is_no_agreement():
+    body = "U.S. and Ukrainian officials met in Geneva on Sunday, failing to agree on a plan but agreeing to continue."
+    assert one(body)["outcome"] == "no_breakthrough"
+
+
+def test_next_round_agreed_by_the_sides_inherits_their_countries():
+    body = ("Ukrainian and Russian officials met in Abu Dhabi on Friday for talks that ended without a deal. "
+            "The sides agreed to continue the talks next week.")
+    planned = [e for e in events(body) if e["status"] == "scheduled"]
+    assert len(planned) == 1 and sorted(planned[0]["countries"]) == ["RU", "UA"]
+
+
+def test_named_visit_with_a_meeting_is_a_visit():
+    body = ("Irish Prime Minister Micheal Martin arrived in Kyiv on Thursday on an unannounced visit. "
+            "Martin met Zelenskyy, and his first trip to Ukraine since taking office last month ended at night.")
+    found = one(body, "2025-06-05T12:00:00Z")
+    assert (found["kind"], found["date"], found["venue_name"]) == ("visit", "2025-06-05", "Kyiv")
+
+
+def test_elysee_palace_is_paris():
+    body = "Macron received Zelenskyy at the Elysee Palace on Friday."
+    assert one(body)["venue_name"] == "Paris"
+
+
+def test_triggers_start_only_at_listed_first_words():
+    import re
+
+    from service.extract import diplomacy_lexicon as lx
+    from service.extract.diplomacy_types import FIRST_WORDS
+
+    text = ("After discussing the plan, envoys held talks, then a second round of peace talks; face-to-face "
+            "negotiations and high-stakes consultations followed. He phoned Macron, spoke by phone with Tusk, "
+            "will call Merz, sat down with Erdogan, travelled to Ankara, flew to Oslo, signed a deal, struck an "
+            "accord and exchanged proposals over a videoconference. Crunch talks, a fresh round, the summit.")
+    starters = {w.group(0).lower() for w in re.finditer(r"[^\W_]+", text) if lx.TRIGGER_ALL.match(text, w.start())}
+    assert starters and starters <= FIRST_WORDS

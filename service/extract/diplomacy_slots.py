@@ -205,20 +205,13 @@ def _listed_before(ctx: DocContext, start: int, end: int) -> list[PersonMention]
     return out
 
 
-# A word every ``ATTENDED`` or ``DELEGATION_HEAD`` match holds (``DELEGATION_PASSIVE`` needs " by ").
-_DELEGATE_WORDS = ("attended", "took part", "participated", "present", "among", "joined", "delegation",
-                   "negotiating team", "negotiator")
-
-
 def delegates(ctx: DocContext, sent: Sentence) -> list[DipMention]:
     """A person said to lead, represent or sit on a delegation, or to attend, takes part in the event of the
     moment: "X's delegation was led by Y", "the side would be represented by Y and Z", "Y and Z attended"."""
     out: list[DipMention] = []
-    text = ctx.doc.text
-    low = lowered(text)
-    if low is not None and low.find("by", sent.start, sent.end) < 0 and not any(
-            low.find(w, sent.start, sent.end) >= 0 for w in _DELEGATE_WORDS):
+    if not ctx.has_cue(sent.start, sent.end):
         return out  # none of the words every delegate or attendee phrase needs
+    text = ctx.doc.text
     for d in lx.DELEGATION_PASSIVE.finditer(text, sent.start, sent.end):
         people = _listed_after(ctx, d.end(), sent.end)
         if people:

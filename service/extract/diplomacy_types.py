@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from service.domain import Mention, Place
 from service.extract import diplomacy_lexicon as lx
 from service.nlp.actors import Person, PersonMention
-from service.nlp.text import Doc
+from service.nlp.text import Doc, lowered
 
 MAX_DOC_TRIGGERS = 400  # triggers read per article
 LOOKBACK = 40  # characters before a stem where a trigger may start ("the next live round", "peace talks")
@@ -59,13 +59,27 @@ class DocContext:
     people_starts: list[int] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)  # doc.places sorted by start
     place_starts: list[int] = field(default_factory=list)
+    cues: tuple[list[int], list[int]] | None = None  # (starts, ends) of DELEGATE_WORDS; None: no gate
 
     @classmethod
     def build(cls, doc: Doc, people: list[PersonMention], year: int | None,
               lookup: Callable[[str], Place | None] | None) -> DocContext:
         people = sorted(people, key=lambda p: p.start)
         places = sorted(doc.places, key=lambda pm: pm.start)
-        return cls(doc, people, year, lookup, [p.start for p in people], places, [pm.start for pm in places])
+        return cls(doc, people, year, lookup, [p.start for p in people], places, [pm.start for pm in places],
+                   _cues(doc.text))
+
+    def has_cue(self, lo: int, hi: int) -> bool:
+        """True when body[lo:hi] holds one of ``DELEGATE_WORDS`` (always True without a gate)."""
+        if self.cues is None:
+            return True
+        starts, ends = self.cues
+        i = bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            if ends[i] <= hi:
+                return True
+            i += 1
+        return False
 
     def people_in(self, lo: int, hi: int) -> list[PersonMention]:
         """People mentioned inside body[lo:hi] (bisect: no scan of the whole document)."""
@@ -75,6 +89,28 @@ class DocContext:
     def places_in(self, lo: int, hi: int) -> list[Mention]:
         i, j = bisect_left(self.place_starts, lo), bisect_left(self.place_starts, hi)
         return [pm for pm in self.places[i:j] if pm.end <= hi]
+
+
+# A word every delegate or attendee phrase holds (``ATTENDED``, ``DELEGATION_HEAD``; ``DELEGATION_PASSIVE``
+# needs " by "): sentences without one skip those patterns.
+DELEGATE_WORDS = ("by", "attended", "took part", "participated", "present", "among", "joined", "delegation",
+                  "negotiating team", "negotiator")
+
+
+def _cues(text: str) -> tuple[list[int], list[int]] | None:
+    """(starts, ends), sorted by start, of every occurrence of ``DELEGATE_WORDS`` in the lower-cased text;
+    None when lower-casing changes the text's length (offsets would not carry over)."""
+    low = lowered(text)
+    if low is None:
+        return None
+    found = []
+    for word in DELEGATE_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            found.append((i, i + len(word)))
+            i = low.find(word, i + 1)
+    found.sort()
+    return [s for s, _ in found], [e for _, e in found]
 
 
 Trigger = tuple[int, int, str]
@@ -105,6 +141,17 @@ def _hits(text: str) -> list[int]:
     return sorted(set(hits))
 
 
+def _first_words(text: str, lo: int, hit: int) -> list[int]:
+    """Starts of the words of text[lo:] up to the one at ``hit`` that may begin a trigger (``FIRST_WORDS``)."""
+    out = []
+    for w in _WORD.finditer(text, lo, hit + 40):  # endpos past ``hit``: the word there is read whole
+        if w.start() > hit:
+            break
+        if w.group(0).lower() in FIRST_WORDS:
+            out.append(w.start())
+    return out
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger of the text (body offsets), in order, at most ``MAX_DOC_TRIGGERS``: the trigger
     pattern is tried only at the word starts shortly before a stem."""
@@ -114,8 +161,7 @@ def find_triggers(text: str) -> list[Trigger]:
         if hit < done:
             continue
         lo = max(done, hit - LOOKBACK)
-        for st in [w.start() for w in _WORD.finditer(text, lo, hit + 40)
-                   if w.start() <= hit and w.group(0).lower() in FIRST_WORDS]:
+        for st in _first_words(text, lo, hit):
             m = lx.TRIGGER_ALL.match(text, st)
             if m and m.end() > hit:
                 done = m.end()

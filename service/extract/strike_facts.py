@@ -156,15 +156,15 @@ def _level(fact: Fact, cue: bool, strong_noun: bool, low: str) -> str | None:
 
 
 def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, span: tuple[int, int],
-                 floor: int) -> Fact | None:
+                 floor: int, clean: str | None = None) -> Fact | None:
     start, end = span
     text, ltext = doc.text[start:end], low[start:end]
-    words = set(_WORD.findall(ltext))
+    words = sides.words_in(low, clean, start, end)
     if end - start > _MAX_CLAUSE or _STRIKE_WORDS.isdisjoint(words) or sides.is_irrealis(text, words, ltext):
         return None
-    cue, strong_noun = sides.strike_cues(text, ltext)
+    cue, strong_noun = sides.strike_cues(text, ltext, words)
     has_side = not _SIDE_WORDS.isdisjoint(words)
-    votes = sides.attacker_votes(text, ltext) if has_side else {"RU": 0, "UA": 0}
+    votes = sides.attacker_votes(text, ltext, words) if has_side else {"RU": 0, "UA": 0}
     weapons = find_weapons(text, words, ltext)
     if any(w.category == "missile" and w.text[:1] in "rR" for w in weapons) and _MLRS.search(low, sent.start, sent.end):
         weapons = [replace(w, category="artillery") if w.category == "missile" and w.text.lower().startswith("rocket")
@@ -176,7 +176,8 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         fact.categories.setdefault(w.category, w.model)
         if w.model and not fact.categories[w.category]:
             fact.categories[w.category] = w.model
-    nums = find_numbers(ltext)
+    harm_words = not _HARM_WORDS.isdisjoint(words)
+    nums = find_numbers(ltext) if weapons or harm_words else []
     fact.counts = counts.find_counts(text, weapons, nums, ltext) if weapons and nums else []  # clause offsets for now
     if not fact.counts and not _ZERO_WORDS.isdisjoint(words) and not _DOWN_WORDS.isdisjoint(words):
         # "...; neither was shot down"
@@ -184,11 +185,10 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         fact.counts = counts.none_intercepted(ltext, weapons, earlier[-1] if earlier else None)
         for c in fact.counts:
             fact.categories.setdefault(c.category, c.model)
-    harm_words = not _HARM_WORDS.isdisjoint(words)
     fact.casualties = counts.find_casualties(text, nums, ltext) if harm_words else []
     fact.sites = counts.find_sites_hit(text) if "locations" in words or "sites" in words else None
-    fact.claimed = _CLAIMED.search(ltext) is not None
-    fact.separate = _SEPARATE.search(ltext) is not None
+    fact.claimed = ("claim" in ltext or "insist" in ltext) and _CLAIMED.search(ltext) is not None
+    fact.separate = ("separate" in ltext or "another" in ltext) and _SEPARATE.search(ltext) is not None
     fact.apart = _APART.match(ltext) is not None
     fact.targets = [] if fact.claimed else find_targets(text, words, ltext)
     fact.places = where.places(doc, low, index, span, floor)
@@ -226,14 +226,16 @@ def _date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, 
     own: tuple[str | None, int, tuple[int, int] | None] = (None, 0, None)
     months = [r.value for r in refs if r.kind == "month" and r.value and len(r.value) == 7
               and not _SINCE_BEFORE.search(low, max(0, r.start - 8), r.start)]
-    for start, end in clauses:
-        if not _RELATIVE_DAY.search(low, start, min(end, start + 40)):
+    for start, end in clauses:  # every _RELATIVE_DAY match has "day": a C-speed gate before the scan
+        lim = min(end, start + 40)
+        if low.find("day", start, lim) == -1 or not _RELATIVE_DAY.search(low, start, lim):
             found = where.clause_date(low, refs, start, end)
             if found[0] and found[1] > own[1]:
                 own = found
     for fact in facts:
         fact.date, fact.date_rank, fact.date_span = where.clause_date(low, refs, fact.start, fact.end)
-        rel = _RELATIVE_DAY.search(low, fact.start, min(fact.end, fact.start + 40))
+        rel = _RELATIVE_DAY.search(low, fact.start, min(fact.end, fact.start + 40)) if low.find(
+            "day", fact.start, min(fact.end, fact.start + 40)) != -1 else None  # every match has "day"
         if rel and fact.date is None:
             days = {"a": 1, "one": 1, "two": 2, "three": 3}.get(rel.group("n") or "a", 1)
             ref = date.fromisoformat(own[0]) if own[0] else doc.anchor
@@ -257,14 +259,16 @@ _SAME_TIME = re.compile(
 _LOOK_BACK = 8  # sentences searched for the day "the same period" points to
 
 
-def _same_time(doc: Doc, low: str, facts: list[Fact], sent: Sentence) -> None:
+def _same_time(doc: Doc, low: str, facts: list[Fact], sent: Sentence, seen: dict[int, list[DateRef]],
+               clean: str | None) -> None:
     """"During the same period, Russia launched ...": the day last named in the sentences before."""
     for fact in facts:
         if fact.date_rank == 3 or not _SAME_TIME.search(low, fact.start, fact.end):
             continue
         for j in range(sent.index - 1, max(-1, sent.index - 1 - _LOOK_BACK), -1):
             prev = doc.sentences[j]
-            refs = where.sentence_dates(doc, low, prev, prev.start, set(_WORD.findall(low, prev.start, prev.end)))
+            refs = seen[j] if j in seen else where.sentence_dates(  # ``seen``: sentences read without a dateline
+                doc, low, prev, prev.start, sides.words_in(low, clean, prev.start, prev.end))
             days = [r for r in refs if r.kind == "day" and r.value and len(r.value) == 10]
             if days:
                 fact.date, fact.date_rank, fact.date_span = days[-1].value, 3, (days[-1].start, days[-1].end)
@@ -276,19 +280,24 @@ def read_facts(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     low = fold(doc.text)
     index = where.PlaceIndex(doc)
+    seen: dict[int, list[DateRef]] = {}
+    clean = sides.word_spaces(low)
     for sent in doc.sentences:
-        words = set(_WORD.findall(low, sent.start, sent.end))
+        words = sides.words_in(low, clean, sent.start, sent.end)
         if _STRIKE_WORDS.isdisjoint(words) or sides.is_background(sent.text, words):
             continue
         dl = _DATELINE.match(sent.text)
         floor = sent.start + (dl.end() if dl else 0)
         clauses = _clauses(sent, low, floor - sent.start)
-        facts = [f for f in (_read_clause(doc, low, index, sent, c, floor) for c in clauses) if f is not None]
+        facts = [f for f in (_read_clause(doc, low, index, sent, c, floor, clean) for c in clauses) if f is not None]
         if not facts:
             continue
-        _date_facts(doc, low, facts, clauses, where.sentence_dates(doc, low, sent, floor, words))
+        refs = where.sentence_dates(doc, low, sent, floor, words)
+        if floor == sent.start:
+            seen[sent.index] = refs
+        _date_facts(doc, low, facts, clauses, refs)
         if "same" in words:
-            _same_time(doc, low, facts, sent)
+            _same_time(doc, low, facts, sent, seen, clean)
         if len(facts) == 1 and not facts[0].places and facts[0].level != "outage":
             facts[0].places = where.places(doc, low, index, (sent.start, sent.end), floor)
         out.extend(facts)

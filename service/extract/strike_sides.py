@@ -52,6 +52,8 @@ _TOKEN = rf"(?:\s+(?!{_ANY_SIDE}|(?:{_REPORT})\b)[\w'-]+,?){{0,5}}?"
 _SUBJECT = re.compile(
     rf"\b{_SUBJ_SIDE}{_TOKEN}\s+(?:(?:has|have|had|also|then|again)\s+)*(?P<v>{_ATTACK_V}|{INTERCEPT})\b"
 )
+_REPORT_WORDS = frozenset(_REPORT.split("|"))
+_IT_WORDS = frozenset(("it", "they", "its"))
 _SUBJECT_SAID = re.compile(
     rf"\b{_SUBJ_SIDE}(?:\s+(?!{_ANY_SIDE})[\w'-]+){{0,4}}?\s+(?:{_REPORT})(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?"
     rf"(?:it|they|its\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:had|has|have|also)\s+)*(?P<v>{_ATTACK_V}|{INTERCEPT})\b"
@@ -111,6 +113,13 @@ _STRONG_NOUN = re.compile(
     r"(?:attacks?|strikes?|assault|bombardments?|barrages?|raids?|onslaught)|air\s?strikes?|air-strikes?|"
     r"bombardments?|barrages?|shelling|shelled)\b",
 )
+_STRONG_GATE = ("attack", "strike", "assault", "bombard", "barrage", "raid", "onslaught", "shell")  # in every match
+# Every _ATTACK_CUE match holds one of these words, or one of these stems.
+_CUE_WORDS = wordset(
+    "attack attacks strike strikes struck hit hits hitting attacked targeted targets launched fired explosion "
+    "explosions blast blasts ablaze fire collapsed blown into ruins rubble wreckage sank sunk sinking down downed "
+    "downing knocked suppressed jammed")
+_CUE_STEMS = ("damag", "destroy", "obliterat", "smoulder", "neutrali", "intercept", "repel", "eliminat")
 _ATTACK_CUE = re.compile(
     rf"\b(?:attacks?|strikes?|struck|hit|hits|hitting|attacked|targeted|targets|launched|fired|explosions?|"
     rf"blasts?|damag\w+|destroy\w*|obliterat\w+|ablaze|caught\s+fire|fire\s+broke\s+out|smoulder\w*|"
@@ -143,15 +152,18 @@ def _other(side: str) -> str:
     return "UA" if side == "RU" else "RU"
 
 
-def attacker_votes(clause: str, low: str | None = None) -> dict[str, int]:
-    """Votes for the attacking side in one clause (see the module docstring)."""
+def attacker_votes(clause: str, low: str | None = None, words: set[str] | None = None) -> dict[str, int]:
+    """Votes for the attacking side in one clause (see the module docstring). ``words``: the clause's
+    case-folded words, if the caller has them (_SUBJECT_SAID needs a report verb and "it"/"they"/"its")."""
     votes = {"RU": 0, "UA": 0}
+    said = words is None or not (_REPORT_WORDS.isdisjoint(words) or _IT_WORDS.isdisjoint(words))
+    subjects = (_SUBJECT, _SUBJECT_SAID) if said else (_SUBJECT,)
     low = fold(clause) if low is None else low  # ``low``: fold(clause) if the caller has it
-    intercept = _INTERCEPT_RE.search(low) is not None
+    intercept: bool | None = None  # does the clause have an intercept verb? (scanned only when needed)
     for at in _SIDE_AT.finditer(clause):
         p = at.start()
         governed = _DIRECTION_BEFORE.search(low, max(0, p - 14), p) is not None  # "attack on Russia": no subject
-        for pattern in () if governed else (_SUBJECT, _SUBJECT_SAID):
+        for pattern in () if governed else subjects:
             m = pattern.match(clause, p)
             if m is None:
                 continue
@@ -166,8 +178,10 @@ def attacker_votes(clause: str, low: str | None = None) -> dict[str, int]:
         m = _DIRECTION.match(clause, p)
         if m and _DIRECTION_BEFORE.search(low, max(0, p - 14), p):
             votes[_other(_side(m))] += 1
-        m = _DEFENDER_BODY.match(low, p) if intercept else None
-        if m:
+        m = _DEFENDER_BODY.match(low, p)
+        if m and intercept is None:
+            intercept = _INTERCEPT_RE.search(low) is not None
+        if m and intercept:
             votes[_other(_side(m))] += 1
     if " by " in low:
         for m in _AGENT.finditer(clause):
@@ -213,11 +227,28 @@ def is_irrealis(clause: str, words: set[str] | None = None, low: str | None = No
     return _IRREALIS.search(fold(clause) if low is None else low) is not None or _MAY.search(clause) is not None
 
 
-def strike_cues(clause: str, low: str | None = None) -> tuple[bool, bool]:
-    """(any attack cue, a strong strike noun) in the clause; ground-combat wording cancels a bare cue."""
+def strike_cues(clause: str, low: str | None = None, words: set[str] | None = None) -> tuple[bool, bool]:
+    """(any attack cue, a strong strike noun) in the clause; ground-combat wording cancels a bare cue.
+    ``words``: the clause's case-folded words, if the caller has them (a gate before the cue scan)."""
     low = fold(clause) if low is None else low
-    strong = _STRONG_NOUN.search(low) is not None
-    cue = strong or _ATTACK_CUE.search(low) is not None
+    strong = any(w in low for w in _STRONG_GATE) and _STRONG_NOUN.search(low) is not None
+    cue = strong or (words is None or not _CUE_WORDS.isdisjoint(words) or any(w in low for w in _CUE_STEMS)) \
+        and _ATTACK_CUE.search(low) is not None
     if cue and not strong and _GROUND.search(low):
         return False, False
     return cue, strong
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_KEEP_WORD = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
+
+
+def word_spaces(low: str) -> str | None:
+    """Case-folded ``low`` with every character but [a-z0-9] made a space, for ``words_in`` (ASCII text
+    only; else None). One C-speed pass over the article instead of a regex scan per sentence and clause."""
+    return low.encode("ascii").translate(_KEEP_WORD).decode("ascii") if low.isascii() else None
+
+
+def words_in(low: str, spaced: str | None, start: int, end: int) -> set[str]:
+    """The set of [a-z0-9]+ words of low[start:end]; ``spaced``: ``word_spaces(low)`` (or None)."""
+    return set(spaced[start:end].split()) if spaced is not None else set(_WORD.findall(low, start, end))

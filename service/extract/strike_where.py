@@ -77,14 +77,15 @@ def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> b
     if _TITLE_AFTER.match(doc.text, m.end):
         return False  # "Sumy Governor Oleh Hryhorov said": a title, not a place hit
     lo = max(0, m.start - 60)
-    if _ORIGIN.search(low, lo, m.start) or _SOURCE_IN.search(low, lo, m.start):
+    origin = low.find("from", max(0, m.start - 90), m.start) != -1  # in every _ORIGIN / _ORIGIN_LIST match
+    if origin and _ORIGIN.search(low, lo, m.start) or _SOURCE_IN.search(low, lo, m.start):
         return False
-    if _ORIGIN_LIST.search(doc.text, max(0, m.start - 90), m.start):
+    if origin and _ORIGIN_LIST.search(doc.text, max(0, m.start - 90), m.start):
         return False
     if m.surface in _CAPITALS and (_OFFICIALS_IN.search(low, lo, m.start) or not (
             _CAPITAL_CONTEXT.search(low, lo, m.start) or _CAPITAL_AFTER.match(low, m.end))):
         return False
-    return not (_LOCATOR.search(low, lo, m.start) and any(0 <= m.start - p.end <= 25 for p in prior))
+    return not (any(0 <= m.start - p.end <= 25 for p in prior) and _LOCATOR.search(low, lo, m.start))
 
 
 class PlaceIndex:

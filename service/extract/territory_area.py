@@ -61,6 +61,10 @@ def find_areas(text: str) -> list[Area]:
     found: list[Area] = []
     if "sq" not in text and "km" not in text and "mi" not in text:
         return found
+    if text.isascii():  # every _UNIT match holds one of these (ASCII: IGNORECASE is lower-casing)
+        low = text.lower()
+        if "sq" not in low and "km" not in low and "mi2" not in low:
+            return found
     for m in _UNIT.finditer(text):
         hit = _number_before(text, m.start())
         if hit is None:

@@ -27,6 +27,10 @@ _PAST_CHANGE = frozenset({"captured", "recaptured", "liberated", "withdrew"})
 _ADVERBS = frozenset({"earlier", "recently", "previously"})
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_RELATIVE_WORDS = frozenset(("we", "our", "us", "enemy"))  # a word of every RELATIVE_SIDE_RE match (ASCII text)
+
+
 def sides(text: str, offset: int) -> list[Side]:
     """Actor-like side words of a sentence ``text`` that starts at body offset ``offset``."""
     found: list[Side] = []
@@ -36,7 +40,8 @@ def sides(text: str, offset: int) -> list[Side]:
         if lx.OWNER_BEFORE.search(text[max(0, start - 14) : start]):
             continue
         found.append((offset + start, offset + end, code))
-    for m in lx.RELATIVE_SIDE_RE.finditer(text):
+    relative = not text.isascii() or not _RELATIVE_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+    for m in lx.RELATIVE_SIDE_RE.finditer(text) if relative else ():
         found.append((offset + m.start(), offset + m.end(), "first" if m.group("first") else "other"))
     found.sort()
     return found
@@ -165,15 +170,27 @@ def event_date(
         return value, (offset + ref.start, offset + ref.end)
     if ("ince" in text or "year" in text or "date" in text) and lx.OPEN_SPAN.search(text, 0, clause[1] - offset):
         return None, None  # "since the start of the year, Russia has seized ...": an open span
-    if anchor and lx.NOW_RE.search(text, clause[0] - offset, clause[1] - offset):
+    if anchor and _may_say_now(text, clause[0] - offset, clause[1] - offset) and lx.NOW_RE.search(
+            text, clause[0] - offset, clause[1] - offset):
         return anchor.isoformat(), None
     # the trigger's own auxiliary: "has captured", "have completely liberated", "has been taken"
     before = text[max(0, hit[0] - offset - 40) : hit[0] - offset]
-    perfect = lx.PRESENT_PERFECT.search(before) or text[hit[0] - offset : hit[0] - offset + 5].lower().startswith(
-        ("has ", "have "))
+    low_before = before.lower() if before.isascii() else None  # ASCII: IGNORECASE is lower-casing
+    has_aux = low_before is None or "has" in low_before or "have" in low_before  # in every PRESENT_PERFECT match
+    perfect = has_aux and lx.PRESENT_PERFECT.search(before) or text[
+        hit[0] - offset : hit[0] - offset + 5].lower().startswith(("has ", "have "))
     if anchor and status in _PAST_CHANGE and perfect:
         return anchor.isoformat(), None
     return None, None
+
+
+def _may_say_now(text: str, start: int, end: int) -> bool:
+    """Can text[start:end] hold a NOW_RE match? (a C-speed gate; non-ASCII text always can)"""
+    part = text[start:end]
+    if not part.isascii():
+        return True
+    low = part.lower()
+    return "now" in low or "currently" in low or "present" in low
 
 
 _CLAIMS = frozenset({"captured", "recaptured", "liberated", "controls"})

@@ -193,7 +193,10 @@ def _scan_runs(text: str, folded: str) -> tuple[list[PersonMention], list[Person
     heads = tables.heads
     for run in _RUN.finditer(folded):
         word = run.group(0)
-        if _SPACE.search(word) is None:  # one token: no title run; skip it unless it begins a name
+        if word.isalpha():  # the common one-word run ("The", "Russia"): nothing to trim
+            if word not in heads:
+                continue
+        elif _SPACE.search(word) is None:  # one token: no title run; skip it unless it begins a name
             word = word.removesuffix("'s").rstrip(",.;:'")
             if word not in heads and word.split("-", 1)[0] not in heads:
                 continue

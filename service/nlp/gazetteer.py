@@ -128,9 +128,13 @@ class Gazetteer:
         """Every place named in ``text`` (normalised article text), in text order, non-overlapping."""
         candidates: list[Candidate] = []
         persons: set[str] = set()
+        memo, analyse = self._memo, self._analyse
         for run in RUN.finditer(text):
-            found, names = self._analyse(run.group(0))
-            persons.update(names)
+            found, names = memo.get(run.group(0)) or analyse(run.group(0))
+            if names:
+                persons.update(names)
+            if not found:
+                continue
             base = run.start()
             for start, end, key, entries, alt_at_start in found:
                 if alt_at_start and sentence_start(text, base):

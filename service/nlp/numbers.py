@@ -74,7 +74,7 @@ class Number:
 def fold(text: str) -> str:
     """ASCII lower-case copy of ``text`` with the same length (so offsets stay valid); patterns that
     would need re.IGNORECASE run on it instead, which is several times faster."""
-    return text.translate(_FOLD)
+    return text.lower() if text.isascii() else text.translate(_FOLD)  # ASCII: the same, 10x faster
 
 
 def _words_value(phrase: str) -> int | None:

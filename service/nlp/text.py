@@ -169,10 +169,20 @@ class LowerCasePattern:
         self.flags = original.flags
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if len(text) <= 200:  # a window or clause: lower it here (``_lower`` keeps only long texts)
+            low = text.lower()
+            if len(low) == len(text):
+                return self.folded.search(low, pos, endpos)
+            return self.original.search(text, pos, endpos)
         low = _lower(text)
         return (self.folded if low is not None else self.original).search(low or text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if len(text) <= 200:
+            low = text.lower()
+            if len(low) == len(text):
+                return self.folded.match(low, pos, endpos)
+            return self.original.match(text, pos, endpos)
         low = _lower(text)
         return (self.folded if low is not None else self.original).match(low or text, pos, endpos)
 

@@ -77,6 +77,7 @@ WEAPON_WORDS = wordset(
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DETERMINERS = frozenset(("a", "one", "two", "private", "family", "residential", "their", "his", "her", "civilian"))
+_DETERMINED = frozenset(("house", "home", "car"))  # the targets a determiner-led alternative ends with
 
 
 def _matches(pattern: re.Pattern[str], low: str, anchors: set[str] | frozenset[str]) -> list[re.Match[str]]:
@@ -237,7 +238,7 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
     out: list[TargetMention] = []
     low = fold(text) if low is None else low
     anchors = set(TARGET_WORDS.intersection(words if words is not None else _TOKEN.findall(low)))
-    if anchors:
+    if not _DETERMINED.isdisjoint(anchors):  # only "house", "home" and "car" follow a determiner
         anchors |= _DETERMINERS  # "a house", "private homes" start with a word that is no target by itself
     for m in _matches(_TARGET_RE, low, anchors):
         category = _TARGETS[int((m.lastgroup or "t0")[1:])][0]

@@ -66,13 +66,12 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> faust.App:
-    """A faust App wired to ``settings`` with both agents registered."""
+def base_app(settings: Settings) -> faust.App:
+    """A faust App configured from ``settings`` with no agents (the service's, and the benchmark's no-op)."""
     assert settings.bootstrap_servers, "bootstrap servers must be resolved before the app is built"
-    codecs.register("orjson", OrjsonCodec())
     if settings.fetch_max_wait_ms is not None:
         _set_fetch_max_wait(settings.fetch_max_wait_ms)
-    app = faust.App(
+    return faust.App(
         settings.app_id,
         broker=[f"kafka://{s.strip()}" for s in settings.bootstrap_servers.split(",") if s.strip()],
         broker_credentials=_credentials(settings),
@@ -90,6 +89,12 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
         datadir=settings.data_dir,
         store="memory://",
     )
+
+
+def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> faust.App:
+    """A faust App wired to ``settings`` with both agents registered."""
+    codecs.register("orjson", OrjsonCodec())
+    app = base_app(settings)
     source = app.topic(settings.input_topic, key_type=bytes, value_type=bytes)
     candidates = app.topic(settings.candidates_topic, key_type=bytes, value_type=bytes, internal=True,
                            partitions=settings.topic_partitions)

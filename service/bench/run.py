@@ -35,7 +35,7 @@ from service.broker import EmbeddedBroker, free_port, tansu_binary
 from service.client import Outgoing
 from service.codec import decode_article
 from service.config import Settings
-from service.demo import start_worker, stop_process, wait_ready
+from service.demo import embedded_settings, start_worker, stop_process, wait_ready
 from service.domain import Article
 from service.kafka import ensure_topics
 
@@ -244,7 +244,7 @@ def run_bench(articles: int | None = None, quick: bool = False, markdown: bool =
         broker = "external: " + settings.bootstrap_servers if settings.bootstrap_servers else ""
         if not settings.bootstrap_servers:
             embedded = stack.enter_context(EmbeddedBroker(log_path=workdir / "broker.log"))
-            settings = settings.with_bootstrap(embedded.bootstrap)
+            settings = embedded_settings(settings, embedded.bootstrap)
             broker = f"embedded {Path(tansu_binary()).name} (in-memory storage), {embedded.bootstrap}"
         say(f"broker: {broker}; {plan.articles} articles per run; logs in {workdir}")
         bench = Bench(settings, plan, workdir)

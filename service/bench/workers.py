@@ -18,6 +18,7 @@ import contextlib
 import sys
 
 from service import config, kafka
+from service.app import base_app
 from service.config import Settings
 
 PAYLOAD = b"x" * 1024
@@ -51,22 +52,7 @@ def run_noop(settings: Settings, out_topic: str) -> int:
 
     setup(settings.log_level, settings.log_format)
     assert settings.bootstrap_servers
-    app = faust.App(
-        settings.app_id,
-        broker=[f"kafka://{s.strip()}" for s in settings.bootstrap_servers.split(",") if s.strip()],
-        value_serializer="raw",
-        key_serializer="raw",
-        topic_partitions=settings.topic_partitions,
-        producer_max_batch_size=settings.producer_max_batch_size,
-        producer_max_request_size=settings.max_message_bytes + 65_536,
-        consumer_max_fetch_size=settings.max_message_bytes + 65_536,
-        web_host=settings.http_host,
-        web_bind=settings.http_host,
-        web_port=settings.http_port,
-        web_in_thread=False,
-        datadir=settings.data_dir,
-        store="memory://",
-    )
+    app = base_app(settings)
     source = app.topic(settings.input_topic, key_type=bytes, value_type=bytes)
     sink = app.topic(out_topic, key_type=bytes, value_type=bytes)
 

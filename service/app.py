@@ -12,10 +12,11 @@ Built by ``create_app`` (nothing happens at import). Agents are thin:
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import types
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import faust
@@ -80,7 +81,8 @@ def base_app(settings: Settings) -> faust.App:
         topic_partitions=settings.topic_partitions,
         topic_replication_factor=settings.topic_replication,
         producer_max_batch_size=settings.producer_max_batch_size,
-        producer_max_request_size=settings.max_message_bytes + 65_536,
+        # never smaller than what the consumer can read: a dead letter of an oversized message must still fit
+        producer_max_request_size=max(4 * settings.max_message_bytes, 16 * 1_048_576),
         consumer_max_fetch_size=settings.max_message_bytes + 65_536,
         web_host=settings.http_host,
         web_bind=settings.http_host,
@@ -130,6 +132,7 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
                 await candidates.send(key=blocking_key.encode(), value=value, headers=[(CONSUMED_AT, consumed_ms)],
                                       partition=corroborate.partition_for(blocking_key, settings.topic_partitions))
 
+    broker_ok = {"value": True}  # the last metadata probe's answer (see probe_broker)
     newest_day: dict[str, date] = {}  # per blocking key: the latest event day seen (drives expiry)
 
     @app.agent(candidates, name="corroborate")
@@ -175,6 +178,8 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
         prefix, day = corroborate.partition_key(candidate), corroborate.event_day(candidate)
         if day is None or day <= newest_day.get(prefix, date.min):
             return
+        if day > datetime.now(UTC).date() + timedelta(days=2):
+            return  # a date in the future (a typo, a bad clock) must not expire everyone's state
         newest_day[prefix] = day
         mine = [k for k in list(buckets.keys()) if k.startswith(prefix + "|")]
         for key in corroborate.expired_keys(mine, day, settings.keep_days):
@@ -196,13 +201,20 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
     @app.page("/readyz")
     class Readyz(View):
         async def get(self, request: Request) -> Response:
-            ready = is_ready(app)
+            ready = is_ready(app, broker_ok["value"])
             metrics.worker_ready.set(1 if ready else 0)
             return self.json({"ready": ready}, status=200 if ready else 503)
 
-    @app.timer(interval=5.0)
-    async def refresh_ready() -> None:
-        metrics.worker_ready.set(1 if is_ready(app) else 0)
+    @app.timer(interval=2.0)
+    async def probe_broker() -> None:
+        """Ask the brokers for metadata: readiness must drop while they do not answer."""
+        try:
+            client = app.producer._producer.client  # type: ignore[attr-defined]  # aiokafka under faust
+            reached = await asyncio.wait_for(client.force_metadata_update(), 2.0)
+        except Exception:  # noqa: BLE001 - any failure to reach the brokers means not ready
+            reached = False
+        broker_ok["value"] = bool(reached)
+        metrics.worker_ready.set(1 if is_ready(app, broker_ok["value"]) else 0)
 
     observability.install(app, metrics)
     return app
@@ -232,10 +244,10 @@ def _set_fetch_max_wait(ms: int) -> None:
     driver.aiokafka = patched  # type: ignore[attr-defined]
 
 
-def is_ready(app: faust.App) -> bool:
-    """Connected to the broker with partitions assigned and not in the middle of a rebalance."""
+def is_ready(app: faust.App, broker_ok: bool = True) -> bool:
+    """Brokers answering, partitions assigned, and not in the middle of a rebalance."""
     try:
         assigned = bool(app.consumer.assignment())
     except Exception:  # noqa: BLE001 - consumer not started yet
         return False
-    return assigned and not app.rebalancing
+    return assigned and not app.rebalancing and broker_ok

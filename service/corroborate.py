@@ -300,7 +300,8 @@ def apply(
     Returns ``(event_type, key, event or None)`` records: the new version of the real-world event
     under its id, and a tombstone (None) when the cluster's id changed (the smallest member id
     names a cluster, so the final key does not depend on the order reports arrive in).
-    An article seen before with the same facts returns nothing.
+    An article seen before with the same facts returns its event's current version again (same id
+    and version: no new version, and nothing lost if a crash came between state and send).
     """
     event = {k: v for k, v in event.items() if k != "extracted_at"}
     if event_day(event) is None:  # no date and no publication date: nothing to block on, publish alone
@@ -316,11 +317,16 @@ def apply(
     if cluster is None:
         cluster = {"cluster_id": event["event_id"], "bucket": bucket_key(event), "version": 0, "members": {},
                    "digest": None, "summary": None}
+    seen_before = event["event_id"] in cluster["members"]
     members = {**cluster["members"], event["event_id"]: event}
     merged = merge(list(members.values()))
     fingerprint = digest(merged)
     if fingerprint == cluster["digest"]:
-        return []  # nothing new: a duplicate, or a report that adds no fact
+        if not seen_before:
+            return []  # another report that adds no fact
+        # A report seen before: a replay after a crash may have stored the state but not sent the event,
+        # so send the current version again (same id and version: downstream de-duplicates it).
+        return [(merged["type"], merged["event_id"], {**merged, "version": cluster["version"], "updated_at": now})]
     merged["version"] = cluster["version"] + 1
     merged["updated_at"] = now
     old_id, new_id, bucket = cluster["cluster_id"], merged["event_id"], cluster["bucket"]

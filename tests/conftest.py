@@ -14,6 +14,10 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Workers started by the tests inherit these (faust reads them from the environment): with faust's 60 s
+# session timeout a worker takes 30+ s to join a group on tansu; with 10 s, about 8 s.
+os.environ.setdefault("BROKER_SESSION_TIMEOUT", "10")
+os.environ.setdefault("BROKER_HEARTBEAT_INTERVAL", "1")
 SAMPLES = ROOT / "service" / "data" / "samples.jsonl"
 
 

@@ -24,7 +24,7 @@ _SAMPLE_CHARS = 20_000  # the opening of a long article decides; keeps the cost 
 
 def detect(text: str) -> str:
     """``"en"``, ``"uk"``, ``"ru"`` or ``"und"`` (undetermined / another language)."""
-    sample = text[:_SAMPLE_CHARS]
+    sample = text.lstrip()[:_SAMPLE_CHARS]
     words = _WORD.findall(sample)
     if not words:
         return "und"
@@ -41,8 +41,9 @@ def detect(text: str) -> str:
 
 
 def is_english(declared: str | None, text: str) -> tuple[bool, str]:
-    """(english?, language). A declared non-English language is trusted; otherwise detect."""
-    if declared and not declared.lower().startswith("en"):
-        return False, declared.lower()[:8]
+    """(english?, language). A declared language is trusted; otherwise detect."""
+    if declared:
+        language = declared.lower()[:8]
+        return language.startswith("en"), language
     language = detect(text)
     return language == "en", language

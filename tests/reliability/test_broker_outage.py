@@ -88,11 +88,6 @@ def test_the_worker_waits_for_the_broker_and_survives_an_outage(tmp_path: Path) 
     assert alive_through and done and ready_after, worker.log()[-3000:]
     assert acc.missing_articles == [] and acc.missing_event_ids == [] and acc.unknown_event_ids == []
     assert acc.dead_letters == 0
-    if not_ready == 0:
-        # service.app.is_ready looks at the assignment and the rebalance flag only, and a consumer that has
-        # lost every connection keeps its assignment. Verified with a patched worker (503 in 38 of 40 samples
-        # during the outage, 200 again after): an app.timer(interval=1.0) storing the result of
-        # asyncio.wait_for(app.producer._producer.client.force_metadata_update(), 2.0) (aiokafka resolves it
-        # False when no broker answers), and is_ready requiring it too.
-        pytest.xfail(f"/readyz kept answering 200 for {OUTAGE_SECONDS:.0f}s while the broker was unreachable")
-
+    # readiness follows a metadata probe every 2 s (service.app.probe_broker): most samples of a 20 s
+    # outage must say not ready
+    assert not_ready >= len(statuses) // 2, f"/readyz said 200 in {len(statuses) - not_ready}/{len(statuses)} samples"

@@ -30,3 +30,9 @@ def test_a_declared_language_is_trusted_unless_it_is_english() -> None:
     assert is_english("uk", "Russia launched drones at Kyiv overnight, officials said.") == (False, "uk")
     assert is_english("en", "Russia launched drones at Kyiv overnight, officials said.") == (True, "en")
     assert is_english(None, "Росія атакувала Київ дронами вночі, повідомили у Повітряних силах.")[0] is False
+    assert is_english("en", "Kupiansk, Pokrovsk, Myrnohrad, Kostiantynivka, Siversk, Lyman.") == (True, "en")
+
+
+def test_leading_white_space_does_not_hide_the_text() -> None:
+    assert detect(" " * 30_000 + "Russia launched drones at Kyiv overnight and most of them were shot down "
+                  "by air defences, the air force said on Sunday.") == "en"

@@ -63,7 +63,10 @@ async def ensure_topics(settings: Settings, timeout: float = 60.0) -> None:
             existing = set(await admin.list_topics())
             missing = [t for t in settings.all_topics if t not in existing]
             if missing:
-                new = [NewTopic(t, settings.topic_partitions, settings.topic_replication) for t in missing]
+                compacted = set(settings.event_topics.values())  # upserts keyed by event_id: keep the latest
+                new = [NewTopic(t, settings.topic_partitions, settings.topic_replication,
+                                topic_configs={"cleanup.policy": "compact"} if t in compacted else {})
+                       for t in missing]
                 with contextlib.suppress(TopicAlreadyExistsError):
                     await admin.create_topics(new)
                 log.info("created topics", extra={"topics": missing})

@@ -102,7 +102,7 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
                            partitions=settings.topic_partitions)
     sinks = {t: app.topic(name, key_type=bytes, value_type=bytes) for t, name in settings.event_topics.items()}
     dlq = app.topic(settings.dlq_topic, key_type=bytes, value_type=bytes)
-    state_schema = faust.Schema(key_type=str, value_type=None, key_serializer="raw", value_serializer="orjson")
+    state_schema: Any = faust.Schema(key_type=str, value_type=None, key_serializer="raw", value_serializer="orjson")
     buckets = app.Table("buckets", default=None, schema=state_schema, partitions=settings.topic_partitions,
                         help="Corroboration index: bucket key (type|side|day) -> ids of its clusters.")
     clusters = app.Table("clusters", default=None, schema=state_schema, partitions=settings.topic_partitions,
@@ -141,7 +141,7 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
             message = event.message
             try:
                 candidate = orjson.loads(message.value)
-                published = corroborate.apply(buckets, clusters, candidate, utc_now())
+                outcome, published = corroborate.fold(buckets, clusters, candidate, utc_now())
             except Exception as exc:  # noqa: BLE001 - a bug here must not stop the stream: dead letter
                 log.exception("corroboration failed",
                               extra={"topic": message.topic, "partition": message.partition, "offset": message.offset})
@@ -151,15 +151,12 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
                                              origin))
                 continue
             consumed_ms = int(dict(message.headers or []).get(CONSUMED_AT, b"0") or 0)
-            await publish(candidate["type"], published, consumed_ms)
+            await publish(candidate["type"], outcome, published, consumed_ms)
             expire(candidate)
 
-    async def publish(event_type: str, published: list[tuple[str, str, Any]], consumed_ms: int) -> None:
-        if not published:
-            metrics.unchanged_reports.labels(type=event_type).inc()
-            return
-        final = published[-1][2]
-        (metrics.new_events if final["version"] == 1 else metrics.merges).labels(type=event_type).inc()
+    async def publish(event_type: str, outcome: str, published: corroborate.Records, consumed_ms: int) -> None:
+        counter = {"new": metrics.new_events, "merged": metrics.merges, "unchanged": metrics.unchanged_reports}
+        counter[outcome].labels(type=event_type).inc()
 
         def on_sent(_: Any) -> None:  # the broker acknowledged this version
             if consumed_ms:

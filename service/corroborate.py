@@ -289,7 +289,20 @@ def digest(event: dict[str, Any]) -> str:
 def apply(
     buckets: Any, clusters: Any, event: dict[str, Any], now: str, window_days: int = 1
 ) -> list[tuple[str, str, dict[str, Any] | None]]:
-    """Fold one article's event into the corroboration state; return what to publish.
+    """``fold`` without the outcome: only what to publish."""
+    return fold(buckets, clusters, event, now, window_days)[1]
+
+
+Records = list[tuple[str, str, dict[str, Any] | None]]
+
+
+def fold(
+    buckets: Any, clusters: Any, event: dict[str, Any], now: str, window_days: int = 1
+) -> tuple[str, Records]:
+    """Fold one article's event into the corroboration state; return the outcome and what to publish.
+
+    The outcome is ``"new"`` (a new real-world event), ``"merged"`` (a new version of one) or
+    ``"unchanged"`` (nothing new: no new version).
 
     State, two mappings updated in place (each changed key is assigned again, so changelog-backed
     tables record it): ``buckets`` maps a bucket key (``bucket_key``: type|side|day) to the ids of
@@ -305,7 +318,7 @@ def apply(
     """
     event = {k: v for k, v in event.items() if k != "extracted_at"}
     if event_day(event) is None:  # no date and no publication date: nothing to block on, publish alone
-        return [(event["type"], event["event_id"], {**merge([event]), "version": 1, "updated_at": now})]
+        return "new", [(event["type"], event["event_id"], {**merge([event]), "version": 1, "updated_at": now})]
     candidates = [c for key in neighbour_keys(event, window_days) for cid in buckets.get(key) or []
                   if (c := clusters.get(cid)) is not None]
     # the same report again belongs where it went the first time, whatever it looks like
@@ -323,14 +336,15 @@ def apply(
     fingerprint = digest(merged)
     if fingerprint == cluster["digest"]:
         if not seen_before:
-            return []  # another report that adds no fact
+            return "unchanged", []  # another report that adds no fact
         # A report seen before: a replay after a crash may have stored the state but not sent the event,
         # so send the current version again (same id and version: downstream de-duplicates it).
-        return [(merged["type"], merged["event_id"], {**merged, "version": cluster["version"], "updated_at": now})]
+        resend = {**merged, "version": cluster["version"], "updated_at": now}
+        return "unchanged", [(merged["type"], merged["event_id"], resend)]
     merged["version"] = cluster["version"] + 1
     merged["updated_at"] = now
     old_id, new_id, bucket = cluster["cluster_id"], merged["event_id"], cluster["bucket"]
-    out: list[tuple[str, str, dict[str, Any] | None]] = []
+    out: Records = []
     if old_id != new_id and cluster["version"]:
         out.append((merged["type"], old_id, None))
         del clusters[old_id]
@@ -339,7 +353,7 @@ def apply(
     clusters[new_id] = {"cluster_id": new_id, "bucket": bucket, "version": merged["version"], "members": members,
                         "digest": fingerprint, "summary": summary(merged)}
     out.append((merged["type"], new_id, merged))
-    return out
+    return ("merged" if cluster["version"] else "new"), out
 
 
 def expired_keys(keys: list[str], newest: date, keep_days: int) -> list[str]:

@@ -160,3 +160,12 @@ def test_the_seed_articles_give_the_same_final_events_in_either_order() -> None:
     assert finals[0].keys() == finals[1].keys()
     assert all(strip(finals[0][k]) == strip(finals[1][k]) for k in finals[0])
     assert len([e for e in finals[0].values() if e["corroboration"] == 2]) >= 5
+
+
+def test_fold_says_whether_a_report_was_new_merged_or_unchanged() -> None:
+    from service.corroborate import fold
+
+    buckets: dict[str, Any] = {}
+    clusters: dict[str, Any] = {}
+    outcomes = [fold(buckets, clusters, copy.deepcopy(e), now="t")[0] for e in (A, B, A, OTHER_NIGHT)]
+    assert outcomes == ["new", "merged", "unchanged", "new"]

@@ -26,6 +26,7 @@ from faust.web import Request, Response, View
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from service import corroborate, observability
+from service.clock import utc_now
 from service.codec import encode
 from service.config import Settings
 from service.dlq import DeadLetter, Origin
@@ -61,10 +62,6 @@ def _credentials(settings: Settings) -> Any:
     if settings.security_protocol == "SSL":
         return faust.SSLCredentials(ssl_context(settings))
     return None
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def base_app(settings: Settings) -> faust.App:

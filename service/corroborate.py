@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -81,34 +82,33 @@ def neighbour_keys(event: dict[str, Any], window_days: int = 1) -> list[str]:
     return [f"{base}|{(day + timedelta(days=d)).isoformat()}" for d in range(-window_days, window_days + 1)]
 
 
-def _names(event: dict[str, Any]) -> set[str]:
-    return {_norm(loc.get("name")) for loc in event.get("locations") or []
-            if loc.get("precision") in ("settlement", "facility")} - {""}
+def _names(event: dict[str, Any]) -> frozenset[str]:
+    return frozenset(_norm(loc.get("name")) for loc in event.get("locations") or []
+                     if loc.get("precision") in ("settlement", "facility")) - {""}
 
 
-def _admin1(event: dict[str, Any]) -> set[str]:
-    return {_norm(loc.get("admin1")) for loc in event.get("locations") or []} - {""}
+def _admin1(event: dict[str, Any]) -> frozenset[str]:
+    return frozenset(_norm(loc.get("admin1")) for loc in event.get("locations") or []) - {""}
 
 
 def _norm(text: Any) -> str:
     return str(text or "").casefold().replace("oblast", "").replace("region", "").strip()
 
 
-def _counts(event: dict[str, Any]) -> set[tuple[str, str, int]]:
+def _counts(event: dict[str, Any]) -> frozenset[tuple[str, str, int]]:
     out = set()
     for w in event.get("weapons") or []:
         for f in ("launched", "intercepted"):
             if w.get(f):
                 out.add((w.get("category", ""), f, int(w[f])))
-    return out
+    return frozenset(out)
 
 
-def _surnames(event: dict[str, Any]) -> set[str]:
-    return {_norm(p.get("name")).split()[-1] for p in event.get("participants") or [] if p.get("name")}
+def _surnames(event: dict[str, Any]) -> frozenset[str]:
+    return frozenset(_norm(p.get("name")).split()[-1] for p in event.get("participants") or [] if p.get("name"))
 
 
-def _dates_compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    da, db = a.get("date"), b.get("date")
+def _dates_compatible(da: str | None, db: str | None) -> bool:
     if not da or not db:
         return True
     if len(da) != len(db):
@@ -127,35 +127,77 @@ def _family(kind: str | None) -> str:
     return _KIND_FAMILY.get(kind or "", f"other:{kind}")
 
 
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What ``similarity`` compares, computed once per event (or per cluster version)."""
+
+    type: str
+    side: str
+    date: str | None
+    names: frozenset[str]
+    admin1: frozenset[str]
+    counts: frozenset[tuple[str, str, int]]
+    surnames: frozenset[str]
+    venue: str
+    status: str | None
+    family: str
+    area: float | None
+
+
+def features(event: dict[str, Any]) -> Features:
+    """The comparable facts of an event or of a cluster's summary."""
+    return Features(event["type"], side(event), event.get("date"), _names(event), _admin1(event), _counts(event),
+                    _surnames(event), _norm((event.get("venue") or {}).get("name")), event.get("status"),
+                    _family(event.get("kind")), event.get("area_km2"))
+
+
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """How strongly two events of the same type look like one real-world event (0: not at all).
+    """How strongly two events of the same type look like one real-world event (0: not at all)."""
+    return score(features(a), features(b))
+
+
+def score(a: Features, b: Features) -> float:
+    """``similarity`` on precomputed features.
 
     A score of 2 or more is a match: a shared place, a shared count, a shared venue or participant,
     a shared area; agreeing dates add to it, and conflicting facts rule a match out.
     """
-    if a["type"] != b["type"] or side(a) != side(b) or not _dates_compatible(a, b):
+    if a.type != b.type or a.side != b.side or not _dates_compatible(a.date, b.date):
         return 0.0
-    score = 2.0 * bool(_names(a) & _names(b)) + 1.0 * bool(_admin1(a) & _admin1(b))
-    if a.get("date") and a.get("date") == b.get("date"):
-        score += 0.5
-    if a["type"] == "strike":
-        score += 2.0 * len(_counts(a) & _counts(b))
-    elif a["type"] == "diplomacy":
-        va, vb = _norm((a.get("venue") or {}).get("name")), _norm((b.get("venue") or {}).get("name"))
-        if va and vb and va != vb:
+    value = 2.0 * bool(a.names & b.names) + 1.0 * bool(a.admin1 & b.admin1)
+    if a.date and a.date == b.date:
+        value += 0.5
+    if a.type == "strike":
+        value += 2.0 * len(a.counts & b.counts)
+    elif a.type == "diplomacy":
+        if a.venue and b.venue and a.venue != b.venue:
             return 0.0
-        if a.get("status") != b.get("status") or _family(a.get("kind")) != _family(b.get("kind")):
+        if a.status != b.status or a.family != b.family:
             return 0.0  # a call is not the meeting it prepared; a statement merges with nothing
-        score += 2.0 * (bool(va) and va == vb) + 2.0 * len(_surnames(a) & _surnames(b))
+        value += 2.0 * (bool(a.venue) and a.venue == b.venue) + 2.0 * len(a.surnames & b.surnames)
     else:
-        if a.get("status") != b.get("status"):
+        if a.status != b.status:
             return 0.0
-        area_a, area_b = a.get("area_km2"), b.get("area_km2")
-        if area_a and area_b:
-            if abs(area_a - area_b) > 0.02 * max(area_a, area_b):
+        if a.area and b.area:
+            if abs(a.area - b.area) > 0.02 * max(a.area, b.area):
                 return 0.0
-            score += 2.0
-    return score
+            value += 2.0
+    return value
+
+
+_CLUSTER_FEATURES: dict[tuple[str, str], Features] = {}  # (cluster id, digest) -> features: a memo
+_MEMO_LIMIT = 50_000
+
+
+def cluster_features(cluster: dict[str, Any]) -> Features:
+    """The features of a cluster's summary, memoised by (id, digest): a version's summary never changes."""
+    key = (cluster["cluster_id"], cluster["digest"])
+    found = _CLUSTER_FEATURES.get(key)
+    if found is None:
+        if len(_CLUSTER_FEATURES) >= _MEMO_LIMIT:
+            _CLUSTER_FEATURES.clear()
+        found = _CLUSTER_FEATURES[key] = features(cluster["summary"])
+    return found
 
 
 def _outlet(event: dict[str, Any]) -> str:
@@ -324,7 +366,8 @@ def fold(
     # the same report again belongs where it went the first time, whatever it looks like
     cluster = next((c for c in candidates if event["event_id"] in c["members"]), None)
     if cluster is None:
-        scored = [(similarity(event, c["summary"]), c["cluster_id"], c) for c in candidates]
+        mine = features(event)
+        scored = [(score(mine, cluster_features(c)), c["cluster_id"], c) for c in candidates]
         scored = [x for x in scored if x[0] >= 2.0]
         cluster = max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
     if cluster is None:

@@ -6,7 +6,7 @@ import copy
 from datetime import date
 from typing import Any
 
-from service.corroborate import apply, expired_keys, merge, similarity
+from service.corroborate import apply, cluster_features, expired_keys, features, merge, similarity, summary
 
 
 def _strike(article: str, outlet: str, published: str, *, injured: int | None, places: list[str],
@@ -169,3 +169,12 @@ def test_fold_says_whether_a_report_was_new_merged_or_unchanged() -> None:
     clusters: dict[str, Any] = {}
     outcomes = [fold(buckets, clusters, copy.deepcopy(e), now="t")[0] for e in (A, B, A, OTHER_NIGHT)]
     assert outcomes == ["new", "merged", "unchanged", "new"]
+
+
+def test_a_cluster_s_features_follow_its_version() -> None:
+    """The memo is keyed by (id, digest): a new version of a cluster is compared by its new facts."""
+    first = {"cluster_id": "x" * 32, "digest": "d1", "summary": summary(merge([A]))}
+    assert cluster_features(first) == features(merge([A]))
+    second = {**first, "digest": "d2", "summary": summary(merge([A, B]))}
+    assert cluster_features(second) == features(merge([A, B]))
+    assert cluster_features(second).names == {"fastiv", "kyiv"}

@@ -185,19 +185,19 @@ def score(a: Features, b: Features) -> float:
     return value
 
 
-_CLUSTER_FEATURES: dict[tuple[str, str], Features] = {}  # (cluster id, digest) -> features: a memo
-_MEMO_LIMIT = 50_000
+_CLUSTER_FEATURES: dict[str, tuple[str, Features]] = {}  # cluster id -> (digest, features): a memo
+_MEMO_LIMIT = 20_000  # clusters remembered (live ones are far fewer: a few days of events per blocking key)
 
 
 def cluster_features(cluster: dict[str, Any]) -> Features:
-    """The features of a cluster's summary, memoised by (id, digest): a version's summary never changes."""
-    key = (cluster["cluster_id"], cluster["digest"])
-    found = _CLUSTER_FEATURES.get(key)
-    if found is None:
+    """The features of a cluster's summary, memoised per cluster and version (its digest)."""
+    cluster_id, fingerprint = cluster["cluster_id"], cluster["digest"]
+    found = _CLUSTER_FEATURES.get(cluster_id)
+    if found is None or found[0] != fingerprint:
         if len(_CLUSTER_FEATURES) >= _MEMO_LIMIT:
             _CLUSTER_FEATURES.clear()
-        found = _CLUSTER_FEATURES[key] = features(cluster["summary"])
-    return found
+        found = _CLUSTER_FEATURES[cluster_id] = (fingerprint, features(cluster["summary"]))
+    return found[1]
 
 
 def _outlet(event: dict[str, Any]) -> str:

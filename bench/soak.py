@@ -1,6 +1,6 @@
 """Soak: many generated articles through one worker, with the worker's memory sampled as it goes.
 
-Usage: python bench/soak.py [--n 100000] [--chunk 5000] [--max-minutes 15] [--every 5]
+Usage: python bench/soak.py [--n 100000] [--chunk 5000] [--max-minutes 15] [--every 5] [--workdir DIR]
 
 Publishes the articles (bench/articles.py: varied, none corroborating another) in chunks, keeping at most
 two chunks ahead of the worker, against $KAFKA_BOOTSTRAP_SERVERS or an embedded tansu broker, with the
@@ -63,14 +63,22 @@ def main() -> int:
     parser.add_argument("--chunk", type=int, default=5_000)
     parser.add_argument("--max-minutes", type=float, default=15.0)
     parser.add_argument("--every", type=float, default=5.0)
+    parser.add_argument("--fetch-wait-ms", type=int, default=250,
+                        help="CONSUMER_FETCH_MAX_WAIT_MS of the worker (see the note on tansu in main)")
+    parser.add_argument("--workdir", help="keep the broker and worker logs here (default: a temporary directory)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="soak-") as tmp, contextlib.ExitStack() as stack:
+    with contextlib.ExitStack() as stack:
+        tmp = args.workdir or stack.enter_context(tempfile.TemporaryDirectory(prefix="soak-"))
+        Path(tmp).mkdir(parents=True, exist_ok=True)
         bootstrap = os.environ.get("KAFKA_BOOTSTRAP_SERVERS", "").strip()
         broker = None
         if not bootstrap:
             broker = stack.enter_context(EmbeddedBroker(log_path=Path(tmp) / "broker.log"))
             bootstrap = broker.bootstrap
-        settings = settings_for(bootstrap, uuid.uuid4().hex[:8], Path(tmp))
+        # tansu scans a partition's batches to answer a fetch and returns what it found by the fetch's
+        # deadline: past ~20,000 batches a 10 ms deadline returns almost nothing (the consumer crawls).
+        settings = settings_for(bootstrap, uuid.uuid4().hex[:8], Path(tmp),
+                                {"CONSUMER_FETCH_MAX_WAIT_MS": str(args.fetch_wait_ms)})
         worker = start_ready_worker(settings, Path(tmp) / "worker.log")
         stack.callback(worker.stop)
         pid = worker.proc.pid

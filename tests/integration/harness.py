@@ -19,9 +19,8 @@ from service.kafka import ensure_topics
 
 
 def settings_for(bootstrap: str, suffix: str, tmp_path: Path, extra: dict[str, str] | None = None) -> Settings:
-    """Settings with topic names and a group id of their own (``extra``: more variables)."""
+    """Settings with topic names and a group id of their own (``extra``: more variables, which win)."""
     return load({
-        **(extra or {}),
         "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
         "INPUT_TOPIC": f"articles-{suffix}",
         "DLQ_TOPIC": f"articles-{suffix}.dlq",
@@ -31,6 +30,7 @@ def settings_for(bootstrap: str, suffix: str, tmp_path: Path, extra: dict[str, s
         "SERVICE_APP_ID": f"war-events-{suffix}",
         "SERVICE_DATA_DIR": str(tmp_path),
         "CONSUMER_FETCH_MAX_WAIT_MS": "10",  # tansu holds a fetch until its deadline (real Kafka does not)
+        **(extra or {}),
     })
 
 

@@ -21,6 +21,7 @@ from service.extract.diplomacy_slots import (
 )
 from service.extract.diplomacy_types import DipMention, DocContext, Trigger
 from service.nlp.actors import Person
+from service.nlp.dates_patterns import may_hold_dates
 from service.nlp.text import Sentence, lower_case_pattern
 
 _BREAK = re.compile(
@@ -87,6 +88,20 @@ def _clause(window: str, ts: int, te: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _read_outcome(m: DipMention, window: str, offset: int) -> None:
+    """The outcome of a held or ongoing event told in its window (``offset``: body offset of the window)."""
+    nb, ag = lx.NO_BREAKTHROUGH.search(window), lx.AGREEMENT.search(window)
+    if nb and ag and lx.AGREED_PROCESS.match(window, ag.start()) is None:
+        found, m.outcome = ag, "agreement"  # "agreeing to swap prisoners but failing to agree on a ceasefire"
+    elif nb:
+        found, m.outcome = nb, "no_breakthrough"
+    elif ag:
+        found, m.outcome = ag, "agreement"
+    else:
+        return
+    m.outcome_spans.append((offset + found.start(), offset + found.end()))
+
+
 def sentence_mentions(
     ctx: DocContext, sent: Sentence, prev: list[Person], found: list[Trigger]
 ) -> list[DipMention]:
@@ -100,6 +115,7 @@ def sentence_mentions(
     places = ctx.places_in(sent.start, sent.end)
     anchor = ctx.doc.anchor
     weekend_future = bool(anchor and anchor.weekday() < 5 and "this weekend" in text.lower())
+    dated = may_hold_dates(text)  # no time word anywhere in the sentence: none in any of its windows
     groups = _groups(text, triggers)
     low = text.lower()
     agreed_next = ("agreed" in low or "decided" in low) and bool(lx.AGREED_NEXT.search(text))
@@ -117,20 +133,21 @@ def sentence_mentions(
         m.named_visit = any(text.startswith("visit", s) and lx.NAMED_VISIT.search(text[max(0, s - 20) : s])
                             for s, _e, k in group if k == "visit")
         read_status(m, window, ts - lo, text[max(0, ts - 40) : ts])
-        if lx.HYPOTHETICAL.search(text[max(lo, ts - 30) : ts]) and not m.status_cue:
+        if not m.status_cue and lx.HYPOTHETICAL.search(text[max(lo, ts - 30) : ts]):
             continue  # "officials could keep negotiating": not an event yet
         if lx.NEGATED_BEFORE.search(text[max(0, ts - 60) : ts]):
             continue  # "offered to host talks", "no plans for a meeting"
         if any(lx.NEGATED_AFTER.match(text, e) for _s, e, _k in group):
             continue  # "peace talks won't stop the warrant": a topic, not an event
         c_lo, c_hi = _clause(window, ts - lo, te - lo)
-        read_dates(ctx, m, window[c_lo:c_hi], sent.start + lo + c_lo, weekend_future)
+        if dated:
+            read_dates(ctx, m, window[c_lo:c_hi], sent.start + lo + c_lo, weekend_future)
         m.vague_time = False  # a vague time in the clause does not hide an exact one elsewhere in the window
         if m.date is None and lx.RELATIVE_CLAUSE.search(window[max(0, c_lo - 25) : c_lo + 15]):
             m.vague_time = True  # "a day after X met Y": dated relative to another event
-        if m.date is None and not m.vague_time:
+        if dated and m.date is None and not m.vague_time:
             read_dates(ctx, m, window, sent.start + lo, weekend_future)
-        if m.date is None and not m.vague_time and len(triggers) == 1:
+        if dated and m.date is None and not m.vague_time and len(triggers) == 1:
             s_lo = max(0, ts - _MAX_BEFORE)
             read_dates(ctx, m, text[s_lo : te + _MAX_AFTER], sent.start + s_lo, weekend_future)
         if not lx.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]):  # "told reporters after the talks"
@@ -139,19 +156,8 @@ def sentence_mentions(
             inherit_subjects(out[-1], m)
         m.countries = list(dict.fromkeys(c for _s, _e, c in party_countries(window)))
         read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
-        nb, ag = lx.NO_BREAKTHROUGH.search(window), lx.AGREEMENT.search(window)
-        concrete = ag is not None and lx.AGREED_PROCESS.match(window, ag.start()) is None
-        if m.status == "scheduled":
-            pass  # a planned event has no outcome yet
-        elif nb and ag and concrete:  # "agreeing to swap prisoners but failing to agree on a ceasefire"
-            m.outcome = "agreement"
-            m.outcome_spans.append((sent.start + lo + ag.start(), sent.start + lo + ag.end()))
-        elif nb:
-            m.outcome = "no_breakthrough"
-            m.outcome_spans.append((sent.start + lo + nb.start(), sent.start + lo + nb.end()))
-        elif ag and m.status != "scheduled":
-            m.outcome = "agreement"
-            m.outcome_spans.append((sent.start + lo + ag.start(), sent.start + lo + ag.end()))
+        if m.status != "scheduled":  # a planned event has no outcome yet
+            _read_outcome(m, window, sent.start + lo)
         m.agreed_next = agreed_next
         m.again = "again" in low and bool(lx.SO_AGAIN.search(window))
         out.append(m)

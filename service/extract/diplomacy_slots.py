@@ -79,8 +79,10 @@ def quote_speaker(ctx: DocContext, m: DipMention, sent: Sentence) -> None:
 
 def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int, prev: list[Person]) -> None:
     text = ctx.doc.text
-    asides = [(r.start(), r.end()) for r in lx.RELATIVE.finditer(text, lo, hi) if not r.start() < m.start < r.end()]
-    for p in ctx.people_in(lo, hi):
+    people = ctx.people_in(lo, hi)
+    asides = [(r.start(), r.end()) for r in lx.RELATIVE.finditer(text, lo, hi)
+              if not r.start() < m.start < r.end()] if people else []
+    for p in people:
         if any(s <= p.start < e for s, e in asides):
             continue  # "Stubb, who has emerged as a key interlocutor with Trump, will visit Kyiv"
         after, before = text[p.end : p.end + 120], text[max(lo, p.start - 60) : p.start]

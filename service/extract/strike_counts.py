@@ -33,6 +33,8 @@ LAUNCH = (
     r"attack(?:ed|ing)|target(?:ed|ing)|unleash(?:ed|es|ing)?|involv(?:ed|ing)|includ(?:ed|ing)|"
     r"struck|hit|pound(?:ed|ing)|bombard(?:ed|ing)|dropp(?:ed|ing)|flew|rain(?:ed|ing)"
 )
+_DIGIT = re.compile(r"\d")
+_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-year|year|percent|%|km|of\s+the\s)")  # "5-year-old", "40 percent"
 _ROLE_VERB = re.compile(rf"\b(?:(?P<i>{INTERCEPT})|(?P<l>{LAUNCH}))\b")
 # Words that may stand between a count and its weapon noun: "three ballistic Iskander-M missiles".
 _STOP = frozenset((
@@ -102,7 +104,7 @@ def _weapon_after(clause: str, num: Number, weapons: list[WeaponMention]) -> lis
         tokens = gap.split()
         if len(tokens) > budget or any(t.lower() in _STOP for t in tokens):
             break
-        if any(c in gap for c in ",;:()\"") or re.search(r"\d", gap):
+        if any(c in gap for c in ",;:()\"") or _DIGIT.search(gap):
             break
         budget -= len(tokens)
         chain.append(w)
@@ -247,7 +249,7 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
             out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") else "killed", num.value))
         elif after:
             out.append(Casualty(num.start, after.end(), _kind(after.group("what")), num.value))
-        elif before and not re.match(r"\s*(?:-year|year|percent|%|km|of\s+the\s)", clause[num.end :]):
+        elif before and not _NOT_PEOPLE_AFTER.match(clause, num.end):
             out.append(Casualty(before.start(), num.end, _kind(before.group("what")), num.value))
     for m in _ONE_PERSON.finditer(clause):
         out.append(Casualty(m.start(), m.end(), _kind(m.group("what") or m.group("what2")), 1))

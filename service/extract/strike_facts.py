@@ -186,6 +186,8 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         for c in fact.counts:
             fact.categories.setdefault(c.category, c.model)
     fact.casualties = counts.find_casualties(text, nums, ltext) if harm_words else []
+    if not cue and not fact.categories and not fact.casualties and _OUTAGE.search(ltext) is None:
+        return None  # ``_level`` would say None whatever the clause's targets and places: spare their scans
     fact.sites = counts.find_sites_hit(text) if "locations" in words or "sites" in words else None
     fact.claimed = ("claim" in ltext or "insist" in ltext) and _CLAIMED.search(ltext) is not None
     fact.separate = ("separate" in ltext or "another" in ltext) and _SEPARATE.search(ltext) is not None

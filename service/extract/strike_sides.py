@@ -13,6 +13,7 @@ territory", "on Ukraine") votes 1 for the other side.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from service.extract.strike_counts import INTERCEPT
 from service.nlp.numbers import fold
@@ -141,6 +142,20 @@ _IRREALIS_WORDS = wordset(
 )
 # Where a side word may start: every side pattern above is tried only at these offsets.
 _SIDE_AT = re.compile(r"\b(?:Russia|Moscow|Kremlin|Ukrain|Kyiv|Kiev|SBU|occupiers|invaders|enemy)")
+# The same scan without a leading ``\b`` (which keeps ``re`` from skipping ahead to a first letter): the word
+# start is checked by a look-behind after the first letter. Without "occupiers", "invaders" or "enemy" in the
+# text only the capitalised words can match, and ``re`` skips to R, M, K, U, S at C speed (about 4x faster).
+_SIDE_AT_UPPER = re.compile(r"(?:R(?<!\w.)ussia|M(?<!\w.)oscow|K(?<!\w.)(?:remlin|yiv|iev)|U(?<!\w.)krain|S(?<!\w.)BU)")
+_LOWER_SIDE_WORDS = ("occupiers", "invaders", "enemy")
+
+
+def side_words(clause: str) -> Iterator[re.Match[str]]:
+    """``_SIDE_AT.finditer(clause)``: where a side word may start."""
+    if any(w in clause for w in _LOWER_SIDE_WORDS):
+        return _SIDE_AT.finditer(clause)
+    return _SIDE_AT_UPPER.finditer(clause)
+
+
 _MAY = re.compile(r"\bmay\b")  # the modal, not the month
 
 
@@ -160,7 +175,7 @@ def attacker_votes(clause: str, low: str | None = None, words: set[str] | None =
     subjects = (_SUBJECT, _SUBJECT_SAID) if said else (_SUBJECT,)
     low = fold(clause) if low is None else low  # ``low``: fold(clause) if the caller has it
     intercept: bool | None = None  # does the clause have an intercept verb? (scanned only when needed)
-    for at in _SIDE_AT.finditer(clause):
+    for at in side_words(clause):
         p = at.start()
         governed = _DIRECTION_BEFORE.search(low, max(0, p - 14), p) is not None  # "attack on Russia": no subject
         for pattern in () if governed else subjects:
@@ -191,7 +206,7 @@ def attacker_votes(clause: str, low: str | None = None, words: set[str] | None =
 
 def source_side(clause: str) -> str | None:
     """The side whose statement the clause reports ("according to Russia's defence ministry" -> "RU")."""
-    for at in _SIDE_AT.finditer(clause):
+    for at in side_words(clause):
         m = _SOURCE[1].match(clause, at.start())
         if m:
             break

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.nlp.text import lower_case_pattern
+
 _ADV = r"(?:also|now|reportedly|finally|fully|completely|already|officially|effectively|just|since|largely)"
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?"
 
@@ -258,3 +260,11 @@ ORDERED_TO = re.compile(r"\b(?:ordered|decided)\s+(?:[\w']+\s+){0,3}?to\s+$")
 PUSH_WORD = re.compile(r"(?:push|drov|driv|expel|oust|kick|forc|threw|thrown)", re.IGNORECASE)
 DEMONSTRATIVE_START = re.compile(r"[\"']?(?:These|Those|This|There|Here)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+# Case-insensitive patterns that scan a sentence or a clause run case-sensitively over its lower-cased copy
+# (``lower_case_pattern``: 2-4x faster in ``re``; offsets are the same). Callers read offsets and truth values
+# only, never the matched text.
+(RELATIVE_SIDE_RE, NEGATION_BEFORE, HYPOTHETICAL_BEFORE, DENIAL_RE, CLAIM_RE, SAID_RE, PRESENT_PERFECT, NOW_RE,
+ OPEN_SPAN) = (lower_case_pattern(p) for p in (  # type: ignore[assignment]
+     RELATIVE_SIDE_RE, NEGATION_BEFORE, HYPOTHETICAL_BEFORE, DENIAL_RE, CLAIM_RE, SAID_RE, PRESENT_PERFECT, NOW_RE,
+     OPEN_SPAN))

@@ -98,8 +98,11 @@ def compounds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+_NAME_PARTS = re.compile(r"[ -]")
+
+
 def _stopped(name: str) -> bool:
-    return any(word.lower().rstrip("'s") in _STOP or word.lower() in _STOP for word in re.split(r"[ -]", name))
+    return any(word.lower().rstrip("'s") in _STOP or word.lower() in _STOP for word in _NAME_PARTS.split(name))
 
 
 def dominant_admin1(mentions: Sequence[Mention]) -> str | None:

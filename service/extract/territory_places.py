@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from service.domain import Mention, Place
+from service.nlp.text import lower_case_pattern
 
 TERRITORY_COUNTRIES = frozenset({"UA", "RU"})
 _WINDOW_AFTER = 110  # the first place must start this close after an active trigger
@@ -49,6 +50,7 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[;:!?\"]|\.\s|,\s+(?:but|while|whereas|although|and)\s", re.IGNORECASE)
+_CLAUSE_END, _CLAUSE_START = lower_case_pattern(_CLAUSE_END), lower_case_pattern(_CLAUSE_START)  # type: ignore[assignment]
 _ANAPHOR = re.compile(
     rf"\b(?P<det>the|this|that|these|those)\s+(?:(?:besieged|embattled|strategic|key|eastern|frontline|"
     rf"small|nearby|two|three|several)\s+)?(?P<noun>{_SETTLEMENT_NOUN})\b(?!\s+of\s+[A-Z])|"

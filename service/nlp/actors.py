@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.nlp.actors_data import COUNTRIES, METONYMS, PEOPLE, SIDE_WORDS
-from service.nlp.actors_text import _NAME_TOKEN, _RUN, _SPACE, _tokens, _words_pattern, fold
+from service.nlp.actors_text import _NAME_TOKEN, _SPACE, _tokens, _words_pattern, fold, runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +191,7 @@ def _scan_runs(text: str, folded: str) -> tuple[list[PersonMention], list[Person
     known: list[PersonMention] = []
     titled: list[PersonMention] = []
     heads = tables.heads
-    for run in _RUN.finditer(folded):
+    for run in runs(folded):
         word = run.group(0)
         if word.isalpha():  # the common one-word run ("The", "Russia"): nothing to trim
             if word not in heads:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 _EXTRA_FOLD = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a"}
@@ -66,6 +67,19 @@ _RUN = re.compile(
     + rf"|v{_NOT_AFTER_WORD}on der\s(?:(?:al|el)-)?[A-Z]|a{_NOT_AFTER_WORD}l-[A-Z]|e{_NOT_AFTER_WORD}l-[A-Z])"
     + _RUN_TAIL
 )
+# The same runs when the text has none of the lower-case starts ("von der", "al-", "el-"): one character class
+# instead of 29 branches, so that ``re`` no longer stops at every "a", "e" and "v" (about 2x faster).
+_UPPER_RUN = re.compile(rf"[A-Z]{_NOT_AFTER_WORD}" + _RUN_TAIL)
+_LOWER_STARTS = ("von der", "al-", "el-")  # a lower-case ``_RUN`` start needs one of these
+
+
+def runs(text: str) -> Iterator[re.Match[str]]:
+    """``_RUN.finditer(text)``: the runs of capitalised words (with name particles) of ``text``."""
+    if any(s in text for s in _LOWER_STARTS):
+        return _RUN.finditer(text)
+    return _UPPER_RUN.finditer(text)
+
+
 _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
 _NAME_TOKEN = re.compile(r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?")

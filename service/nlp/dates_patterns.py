@@ -144,6 +144,15 @@ def _hits(text: str) -> list[int]:
     return sorted(set(hits))
 
 
+def may_hold_dates(text: str) -> bool:
+    """False only when no part of ``text`` can hold a time expression: no keyword, month, weekday or ISO date
+    anywhere in it, not even inside a word (so the answer holds for every window cut from ``text``)."""
+    if _NAME_HIT.search(text) is not None or _ISO.search(text) is not None:
+        return True
+    lower = text.lower()
+    return any(stem in lower for stem in _WORD_STEMS)
+
+
 def _starts(text: str, lo: int, hit: int) -> list[tuple[int, re.Pattern[str]]]:
     """(word start, the pattern of the alternatives that may begin there) for the words of text[lo:hit]
     and the word at ``hit``; words no alternative begins with are left out."""

@@ -56,6 +56,7 @@ _SPELLED_ALONE_BAD = {"a", "an"}
 _GATE_WORDS = (frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES) | frozenset(_VAGUE) | {"dozen"}) - {
     "a", "an", "no"}
 _DIGIT_RUN = re.compile(r"\d+")
+_SPLIT_WORDS = re.compile(r"[\s-]+")
 _LETTERS = re.compile(r"[a-z]+")
 _SCALE_WORDS = frozenset(("dozen", "hundred", "thousand", "million", "billion"))  # too ambiguous alone ("a drone")
 
@@ -81,7 +82,7 @@ def _words_value(phrase: str) -> int | None:
     """Value of a spelled-out number ("one hundred and twenty" -> 120), None if not a number."""
     total = current = 0
     seen = False
-    for tok in re.split(r"[\s-]+", phrase.lower()):
+    for tok in _SPLIT_WORDS.split(phrase.lower()):
         if tok == "and" or not tok:
             continue
         if tok in _UNITS:

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from service.nlp.actors import countries_in, country_code, find_people, fold, lookup_person, side_of
+from service.nlp.actors_text import _RUN, runs
 
 
 def names(text: str) -> list[tuple[str, str | None]]:
@@ -149,3 +150,19 @@ def test_institution_after_a_lower_case_title_is_no_person():
 def test_country_and_side_patterns_skip_ahead_but_match_whole_words():
     text = "XUkraine and Ukraine's allies; Russia-Ukraine talks; the U.S.Russia link."
     assert [c for _s, _e, c in countries_in(text)] == ["UA", "RU", "UA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ali Bakr met Ursula von der Leyen in Brussels.",
+        "The envoy met Sheikh Abdullah al-Thani and Omar el-Bashir's aide.",
+        "Defence Minister Anna Berg and her Polish counterpart spoke on Tuesday.",
+        "an all-day session; a vote at the European Council, then a press call.",
+        "",
+    ],
+    ids=["von-der", "al-el-particles", "upper-case-only", "lower-case-words-only", "empty"],
+)
+def test_capitalised_runs_match_the_full_run_pattern(text: str) -> None:
+    """The upper-case-only fast path finds exactly the runs of the full pattern (particles included)."""
+    assert [m.span() for m in runs(text)] == [m.span() for m in _RUN.finditer(text)]

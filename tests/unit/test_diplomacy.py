@@ -77,8 +77,12 @@ def test_status_and_date(body, status, date):
          "no_breakthrough"),
         ("Ukraine and US officials held talks in Jeddah and issued a joint statement.", "agreement"),
         ("Zelenskiy met Merz in Berlin on Friday.", None),
+        ("Witkoff will hold talks with Putin in Moscow next week without a breakthrough expected.", None),
+        ("Russian and Ukrainian delegations met in Istanbul on Friday, agreeing to swap prisoners but failing to "
+         "agree on a ceasefire.", "agreement"),
     ],
-    ids=["ended-without", "produced-no-breakthrough", "joint-statement", "none"],
+    ids=["ended-without", "produced-no-breakthrough", "joint-statement", "none", "planned-has-no-outcome",
+         "concrete-agreement-beats-failure"],
 )
 def test_outcome(body, outcome):
     assert one(body)["outcome"] == outcome

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import subprocess
 import time
 from collections.abc import Callable
@@ -57,6 +58,7 @@ class Run:
     expected: int = 0  # articles that should produce output
     complete: int = 0  # of those, how many did (all their kinds of output) before the run ended
     crashed: str | None = None  # a worker died during the run
+    cpu: dict[str, float | None] = field(default_factory=dict)  # CPU cores used: "workers", "broker", "load"
 
     @property
     def rate(self) -> float:
@@ -81,12 +83,13 @@ def percentile(values: list[float], q: float) -> float | None:
 async def drive(
     settings: Settings, out_topics: list[str], messages: list[Outgoing], match: Match,
     expected: dict[str, set[str]], *, rate: float | None = None, idle: float = 10.0, first_wait: float = 300.0,
-    workers: list[subprocess.Popen[bytes]] | None = None,
+    workers: list[subprocess.Popen[bytes]] | None = None, broker_pid: int | None = None,
 ) -> Run:
     """Publish ``messages`` to ``settings.input_topic`` and collect outputs until every article of
     ``expected`` (article id -> kinds of output it yields) is complete; or, once outputs flow, nothing
     arrived for ``idle`` seconds; or nothing at all arrived ``first_wait`` seconds after the last send;
-    or one of ``workers`` exited (the run is then marked ``crashed``)."""
+    or one of ``workers`` exited (the run is then marked ``crashed``). Records the CPU cores used meanwhile
+    by the workers, the broker (``broker_pid``, when it runs here) and this process (the load generator)."""
     sent_at: dict[str, float] = {}
     first_seen: dict[tuple[str, str], float] = {}
     missing = {a: set(kinds) for a, kinds in expected.items() if kinds}
@@ -119,6 +122,9 @@ async def drive(
 
     task = asyncio.create_task(reader())
     crashed = None
+    pids = {"workers": [p.pid for p in workers or []], "broker": [broker_pid] if broker_pid else []}
+    cpu_before = {k: _cpu_seconds(v) for k, v in pids.items()}
+    wall_before, load_before = time.monotonic(), time.process_time()
     try:
         await asyncio.wait_for(ready.wait(), 60)
         await _send(settings, messages, sent_at, rate)
@@ -137,9 +143,29 @@ async def drive(
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+    wall = max(time.monotonic() - wall_before, 1e-9)
     run = _summarise(len(messages), sent_at, first_seen, expected, rate)
     run.expected, run.complete, run.crashed = wanted, wanted - len(missing), crashed
+    run.cpu = {k: _share(cpu_before[k], _cpu_seconds(v), wall) for k, v in pids.items()}
+    run.cpu["load"] = (time.process_time() - load_before) / wall
     return run
+
+
+def _cpu_seconds(pids: list[int]) -> float | None:
+    """User + system CPU seconds of live processes (/proc/PID/stat); None when there are none."""
+    total, seen = 0.0, False
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        seen = True
+    return total if seen else None
+
+
+def _share(before: float | None, after: float | None, wall: float) -> float | None:
+    return None if before is None or after is None else (after - before) / wall
 
 
 async def positioned_consumer(settings: Settings, topics: list[str]) -> AIOKafkaConsumer:

@@ -9,7 +9,8 @@ from importlib import metadata
 
 from service.bench.measure import Run
 
-HEADERS = ("stage", "workers", "articles", "complete", "articles/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MB")
+HEADERS = ("stage", "workers", "articles", "complete", "articles/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MB",
+           "CPU cores: workers / broker / load gen")
 ROWS = ("extract", "raw", "noop", "svc1", "paced", "half", "svc2")  # every row a complete run prints
 
 
@@ -24,9 +25,10 @@ class Row:
     def cells(self) -> list[str]:
         rss = "—" if not self.rss_mb else " / ".join(_num(v, 0) for v in self.rss_mb)
         complete = f"{self.run.complete}/{self.run.expected}"
+        cpu = " / ".join(_num(self.run.cpu.get(k), 2) for k in ("workers", "broker", "load")) if self.run.cpu else "—"
         return [self.stage, self.workers, str(self.run.articles), complete, _num(self.run.rate or None, 0),
                 _num(self.run.percentile(50), 1), _num(self.run.percentile(95), 1), _num(self.run.percentile(99), 1),
-                rss]
+                rss, cpu]
 
 
 def _num(value: float | None, digits: int) -> str:
@@ -120,6 +122,9 @@ def render(rows: list[Row], plan: str, broker: str, markdown: bool, seconds: flo
             f"{bullet}backlog runs publish as fast as possible, so their latency is mostly queueing; the paced rows "
             "show latency under a steady load",
             f"{bullet}extraction row: p50/p95/p99 are the per-article time of pipeline.run",
+            f"{bullet}CPU cores: CPU seconds ÷ wall seconds of the run, for the measured worker processes (summed), "
+            "the embedded broker and the load generator (this process: publisher and output reader); all share "
+            f"the machine's {os.cpu_count()} cores",
             "", "Machine:"]
     out += [f"{bullet}{line}" for line in machine(broker)]
     return "\n".join(out)

@@ -92,6 +92,7 @@ class Bench:
         self.backlog: list[dict[str, object]] = []  # the 1-worker backlog run's articles (extraction runs on them)
         self.backlog_events: dict[str, set[str]] | None = None  # filled by the extraction stage
         self.workers: list[subprocess.Popen[bytes]] = []  # of the stage being measured
+        self.broker_pid: int | None = None  # the embedded broker's process (its CPU is reported)
 
     def articles(self, name: str, count: int) -> list[dict[str, object]]:
         items = gen.stream(count, prefix=f"{name}-{self.tag}", start=self.day, per_day=self.plan.per_day)
@@ -201,7 +202,7 @@ class Bench:
     def _drive(self, settings: Settings, outs: list[str], items: list[dict[str, object]],
                expected: dict[str, set[str]], rate: float | None, match: Match) -> Run:
         run = asyncio.run(drive(settings, outs, messages(items), match, expected, rate=rate, idle=self.plan.idle,
-                                workers=self.workers))
+                                workers=self.workers, broker_pid=self.broker_pid))
         if run.crashed:
             raise WorkerCrashed(f"{run.crashed} (logs in {self.workdir})")
         return run
@@ -248,6 +249,8 @@ def run_bench(articles: int | None = None, quick: bool = False, markdown: bool =
             broker = f"embedded {Path(tansu_binary()).name} (in-memory storage), {embedded.bootstrap}"
         say(f"broker: {broker}; {plan.articles} articles per run; logs in {workdir}")
         bench = Bench(settings, plan, workdir)
+        if not broker.startswith("external"):
+            bench.broker_pid = embedded.pid
         try:
             bench.extraction()
             say("raw aiokafka pass-through")

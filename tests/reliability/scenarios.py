@@ -68,11 +68,24 @@ def _finish(settings: Settings, reader: Reader, ids: list[str], expected: dict[s
     return elapsed
 
 
+def _publish_then_kill(settings: Settings, reader: Reader, articles: list[dict], kill_fraction: float,
+                       timeout: float, victim: Worker, report: Report) -> None:
+    """Publish the articles; once ``kill_fraction`` of them have events, ``kill -9`` the victim."""
+    import asyncio
+
+    t = time.monotonic()
+    asyncio.run(publish(settings, messages(articles)))
+    report.timings["publish"] = time.monotonic() - t
+    goal = int(len(articles) * kill_fraction)
+    wait_until(lambda: len(covered(reader.snapshot(), event_topics(settings))) >= goal, timeout, 0.2)
+    report.covered_at_kill = len(covered(reader.snapshot(), event_topics(settings)))
+    victim.kill9()
+    report.kills = 1
+
+
 def crash(bootstrap: str, tmp: Path, n: int, kill_fraction: float = 0.5, timeout: float = 300,
           extra: dict[str, str] | None = None) -> Report:
     """Publish ``n`` articles, kill -9 the worker once ``kill_fraction`` of them have events, restart it."""
-    import asyncio
-
     settings, articles, expected = _setup(bootstrap, tmp, n, extra)
     ids = [a["id"] for a in articles]
     report = Report(account=None, settings=settings)  # type: ignore[arg-type]
@@ -84,14 +97,8 @@ def crash(bootstrap: str, tmp: Path, n: int, kill_fraction: float = 0.5, timeout
         report.timings["first_ready"] = time.monotonic() - t0
         with Reader(settings, topics) as reader:
             t1 = time.monotonic()
-            asyncio.run(publish(settings, messages(articles)))
-            report.timings["publish"] = time.monotonic() - t1
-            goal = int(n * kill_fraction)
-            wait_until(lambda: len(covered(reader.snapshot(), event_topics(settings))) >= goal, timeout, 0.2)
-            report.covered_at_kill = len(covered(reader.snapshot(), event_topics(settings)))
+            _publish_then_kill(settings, reader, articles, kill_fraction, timeout, first, report)
             report.timings["until_kill"] = time.monotonic() - t1
-            first.kill9()
-            report.kills = 1
             t2 = time.monotonic()
             second = start_ready_worker(settings, tmp / "crash-2.log")
             report.timings["restart_ready"] = time.monotonic() - t2
@@ -108,8 +115,6 @@ def crash(bootstrap: str, tmp: Path, n: int, kill_fraction: float = 0.5, timeout
 def rebalance(bootstrap: str, tmp: Path, n: int, kill_fraction: float = 0.3, timeout: float = 300,
               extra: dict[str, str] | None = None) -> Report:
     """Two workers in one group; once ``kill_fraction`` of the articles have events, kill -9 the first."""
-    import asyncio
-
     settings, articles, expected = _setup(bootstrap, tmp, n, extra)
     ids = [a["id"] for a in articles]
     report = Report(account=None, settings=settings)  # type: ignore[arg-type]
@@ -125,12 +130,7 @@ def rebalance(bootstrap: str, tmp: Path, n: int, kill_fraction: float = 0.3, tim
         assert both, f"the two workers never shared the partitions: {held(one)} / {held(two)}"
         with Reader(settings, topics) as reader:
             t1 = time.monotonic()
-            asyncio.run(publish(settings, messages(articles)))
-            goal = int(n * kill_fraction)
-            wait_until(lambda: len(covered(reader.snapshot(), event_topics(settings))) >= goal, timeout, 0.2)
-            report.covered_at_kill = len(covered(reader.snapshot(), event_topics(settings)))
-            one.kill9()
-            report.kills = 1
+            _publish_then_kill(settings, reader, articles, kill_fraction, timeout, one, report)
             t2 = time.monotonic()
             report.timings["after_kill"] = _finish(settings, reader, ids, expected, timeout)
             report.timings["takeover_total"] = time.monotonic() - t2

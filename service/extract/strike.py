@@ -99,6 +99,8 @@ def _fits(wave: Wave, fact: Fact) -> float:
         return 0.0  # a detail that points the other way (a place in the other country) is not this wave's
     if fact.separate and not _same_night(wave, fact):
         return 0.0
+    if fact.date_rank == 3 and not wave.dates and any(f.summary for f in wave.facts if f.level == "strong"):
+        return 0.0  # "over the past day, 27 settlements were attacked" + "On Friday, a drone hit a car"
     if fact.date and fact.date_rank != 2:  # a statement day never contradicts ("toll rose, officials said Friday")
         theirs = wave.dates.get(3) or wave.dates.get(1)
         if theirs and fact.date != theirs and (fact.date_rank == 3 or 3 in wave.dates) \
@@ -120,6 +122,9 @@ def _fits(wave: Wave, fact: Fact) -> float:
         score += 4
     if fact.attacker and fact.attacker == wave.attacker:
         score += 2
+    if fact.targets and not fact.places and fact.level != "outage" and {t.category for t in fact.targets} & {
+            t.category for f in wave.facts for t in f.targets}:
+        score += 1  # "the death toll from the store attack": the wave that hit a store
     return score
 
 
@@ -240,11 +245,14 @@ def _stray(locs: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
 def _targets(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
     out: dict[str, dict[str, Any]] = {}
     spans: list[Span] = []
+    fuel = any(t.category == "energy" and t.facility for f in wave.facts for t in f.targets)
     for fact in wave.facts:
         outage = any(t.category == "energy" for t in fact.targets)
         for t in fact.targets:
             if t.category == "residential" and outage and t.text.lower().startswith("home"):
                 continue  # "cut power to 300,000 homes" is an energy target
+            if t.category == "industrial" and fuel and doc.text[max(0, t.start - 1) : t.start] in ("\"", "'"):
+                continue  # the governor's quoted "industrial enterprise" is the refinery or depot struck
             out.setdefault(t.category, {"category": t.category, "name": t.text})
             spans.append(doc.span(t.start, t.end))
     return list(out.values()), spans

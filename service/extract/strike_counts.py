@@ -34,7 +34,6 @@ LAUNCH = (
     r"struck|hit|pound(?:ed|ing)|bombard(?:ed|ing)|dropp(?:ed|ing)|flew|rain(?:ed|ing)"
 )
 _DIGIT = re.compile(r"\d")
-_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-year|year|percent|%|km|of\s+the\s)")  # "5-year-old", "40 percent"
 _ROLE_VERB = re.compile(rf"\b(?:(?P<i>{INTERCEPT})|(?P<l>{LAUNCH}))\b")
 # Words that may stand between a count and its weapon noun: "three ballistic Iskander-M missiles".
 _STOP = frozenset((
@@ -42,9 +41,10 @@ _STOP = frozenset((
     "the", "a", "an", "that", "which", "over", "into", "people", "civilians", "locations", "sites", "times",
     "regions", "towns", "villages", "settlements", "days", "hours", "nights", "percent", "per", "km", "miles",
     "them", "they", "it", "its", "their", "his", "her", "this", "these", "those",
+    "when", "after", "as", "while", "before", "because", "killed", "wounded", "injured", "dead", "died", "hurt",
 ))
 _IMPACT_AFTER = re.compile(
-    r"\s*(?:strikes?|hits?|attacks?(?!\s+drones?)|debris|wreckage|fragments?|operators?|units?|launchers?|production|"
+    r"\s*(?:strikes?|hits?(?!\s+(?:the|a|an|its|their)\s)|attacks?(?!\s+drones?)|debris|wreckage|fragments?|operators?|units?|launchers?|production|"
     r"factor(?:y|ies)|plants?|sites?|impacts?|alerts?|threats?)\b",
 )
 _HEADS = r"(?:drones?|uavs?|missiles?|rockets?|bombs?|shaheds?|decoys)"
@@ -62,9 +62,26 @@ _NONE_DOWN = re.compile(
     rf"\s+(?:(?:was|were|could\s+be|had\s+been|has\s+been|have\s+been)\s+)(?:{INTERCEPT})\b",
 )
 _BARE_INTERCEPTED = re.compile(
-    rf"\s*(?:of\s+them\s+|of\s+which\s+|more\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
+    rf"\s*(?:of\s+them\s+|of\s+which\s+|more\s+|others?\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
     rf"(?:{INTERCEPT})\b",
 )
+# "with 61 drones shot down": a participle straight after the weapon (only verbs that cannot be active
+# verbs of the weapon itself: "12 drones destroyed a warehouse" is no interception)
+_REDUCED_INTERCEPTED = re.compile(
+    r"[\"']?\s+(?:shot\s+down|intercepted|downed|neutrali[sz]ed|brought\s+down)\b(?!\s+(?:a|an|the|\d)\b)")
+# "shot down 81 of the missiles, ..., as well as 80 drones": the coordinated count keeps the first one's role
+_OF_TOTAL = re.compile(r"(?:^|\W)of\s+(?:the|a\s+total\s+of|its|their)\s+$")
+_COORDINATED = re.compile(r"\b(?:as\s+well\s+as|plus|along\s+with)\s+$")
+# "a ballistic missile", "an Iskander-M missile": one munition (not "a drone attack", "debris of a drone")
+_ONE = re.compile(r"\b(?P<pre>\w+\s+)?(?P<a>an?\s+(?:single\s+)?)(?:[\w-]+\s+){0,2}$")
+_ONE_NOT_AFTER = frozenset(("of", "from", "with", "like", "as", "than", "such"))
+_ONE_NOT_MOD = frozenset(("downed", "shot-down", "crashed", "fallen", "falling", "downing", "second", "third",
+                          "new", "type", "kind", "different"))
+_ONE_IMPACT = re.compile(
+    r"(?:\s*(?:and|or|,|-and-|/)\s*[\w-]+){0,2}\s*(?:strikes?|attacks?|assaults?|barrages?|raids?|"
+    r"hits?(?!\s+(?:the|a|an|its|their)\s)|"
+    r"alerts?|threats?|debris|wreckage|fragments?|operators?|units?|launchers?|production|factor(?:y|ies)|"
+    r"plants?|sites?|impacts?|danger|warning)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +110,14 @@ def _role_at(clause: str, start: int, end: int) -> str:
     return "launched"
 
 
+def _verb_before(clause: str, start: int) -> str | None:
+    """The role of the verb nearest before ``start`` in the clause ("shot down 81 of the missiles"), or None."""
+    before = None
+    for m in _ROLE_VERB.finditer(clause, max(0, start - 200), start):
+        before = m
+    return None if before is None else "intercepted" if before.group("i") else "launched"
+
+
 def _weapon_after(clause: str, num: Number, weapons: list[WeaponMention]) -> list[WeaponMention]:
     """The weapon phrase a count quantifies ("three ballistic Iskander-M missiles"), or []."""
     chain: list[WeaponMention] = []
@@ -109,16 +134,17 @@ def _weapon_after(clause: str, num: Number, weapons: list[WeaponMention]) -> lis
         budget -= len(tokens)
         chain.append(w)
         pos = w.end
-    if chain and _IMPACT_AFTER.match(clause, chain[-1].end):
-        return []
+    if chain and chain[-1].text[-1:] != "s" and _IMPACT_AFTER.match(clause, chain[-1].end):
+        return []  # "nine missile hits", not "two bombs hit the store"
     return chain
 
 
 def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] | None = None,
-                low: str | None = None) -> list[Count]:
+                low: str | None = None, fallback: WeaponMention | None = None) -> list[Count]:
     """Munition counts in one clause, each with its category, model and role.
 
-    ``numbers``: ``find_numbers(text)`` if the caller has it already; ``low``: ``fold(text)``, likewise.
+    ``numbers``: ``find_numbers(text)`` if the caller has it already; ``low``: ``fold(text)``, likewise;
+    ``fallback``: the weapon last named before the clause, for a bare count ("Sixty-one were shot down").
     """
     out: list[Count] = []
     clause = fold(text) if low is None else low
@@ -139,9 +165,16 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
         if i + 1 < len(nums) and _OF_THE.fullmatch(clause, num.end, nums[i + 1].start):
             continue  # the part of "N of the M": handled with M
         chain = _weapon_after(clause, num, weapons)
+        of_the = None if chain else _OF_THE.match(clause, num.end)
+        if of_the and _verb_before(clause, num.start) == "intercepted":
+            part = _weapon_after(clause, Number(num.start, of_the.end(), value, None, ""), weapons)
+            if part:  # "shot down 81 of the missiles": the part intercepted, the total told elsewhere
+                out.append(Count(num.start, part[-1].end, part[-1].category, _model(part), value, num.qualifier,
+                                 "intercepted"))
+                continue
         if not chain:
             bare = _BARE_INTERCEPTED.match(clause, num.end)
-            prior = [w for w in weapons if w.end <= num.start]
+            prior = [w for w in weapons if w.end <= num.start] or ([fallback] if fallback else [])
             if bare and prior and isinstance(value, int) and value < 100_000:
                 every = _ALL_BEFORE.search(clause, max(0, num.start - 8), num.start)  # "all 12 were shot down"
                 out.append(Count(num.start, bare.end(), prior[-1].category, prior[-1].model, value,
@@ -150,13 +183,44 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
         if _LOST_AFTER.match(clause, chain[-1].end):
             continue
         role = _role_at(clause, num.start, num.end)
-        if _PASSIVE_INTERCEPTED.match(clause, chain[-1].end):
+        if out and out[-1].role != "both" and _COORDINATED.search(clause, max(0, num.start - 16), num.start):
+            role = out[-1].role
+        if _PASSIVE_INTERCEPTED.match(clause, chain[-1].end) or _REDUCED_INTERCEPTED.match(clause, chain[-1].end):
             role = "intercepted"
+        elif role == "intercepted" and _OF_TOTAL.search(clause, max(0, num.start - 24), num.start):
+            role = "launched"  # "Of the 60 drones, 45 were shot down": the total
         if role == "intercepted" and _ALL_BEFORE.search(clause, max(0, num.start - 8), num.start):
             role = "both"
         out.append(Count(num.start, chain[-1].end, chain[-1].category, _model(chain), value, num.qualifier, role))
+    if "a" in clause:
+        out += _single(clause, weapons, out)
     if "n" in clause:
         out += none_intercepted(clause, weapons)
+    return out
+
+
+def _single(clause: str, weapons: list[WeaponMention], found: list[Count]) -> list[Count]:
+    """"85 drones and a ballistic missile", "a Russian missile struck the port": a count of one (a missile,
+    or any weapon coordinated with a count; "a drone hit a house" tells of an impact, not a count)."""
+    out: list[Count] = []
+    taken = [(c.start, c.end) for c in found]
+    end = -1
+    for w in weapons:
+        if w.start < end or any(s <= w.start < e for s, e in taken):
+            continue
+        m = _ONE.search(clause, max(0, w.start - 40), w.start)
+        if m is None or (m.group("pre") or "").strip() in _ONE_NOT_AFTER:
+            continue
+        if not _ONE_NOT_MOD.isdisjoint(clause[m.end("a") : w.start].split()):
+            continue
+        chain = _weapon_after(clause, Number(m.start("a"), m.end("a"), 1, "exact", ""), weapons)
+        if not chain or chain[0] is not w or _ONE_IMPACT.match(clause, chain[-1].end):
+            continue
+        if chain[-1].category != "missile" and not (found and (m.group("pre") or "").strip() == "and"):
+            continue  # "a drone struck a house" is not a count; "85 drones and a drone ..." or "a missile" is
+        end = chain[-1].end
+        role = _role_at(clause, m.start("a"), m.end("a"))
+        out.append(Count(m.start("a"), end, chain[-1].category, _model(chain), 1, "exact", role))
     return out
 
 
@@ -177,116 +241,8 @@ def _model(chain: list[WeaponMention]) -> str | None:
     return next((w.model for w in chain if w.model), None)
 
 
-# ----------------------------------------------------------------------------------------- casualties
+# casualties and sites hit live in strike_harm (re-exported for callers of this module)
+from service.extract.strike_harm import Casualty, find_casualties, find_sites_hit  # noqa: E402
 
-_PERSON = (
-    r"(?:people|persons?|civilians?|residents?|others|children|child|kids|adults|women|woman|men|man|"
-    r"teenagers?|boys?|girls?|pensioners?|elderly|rescuers?|medics?|workers?|employees|police(?:men|officers)?|"
-    r"soldiers|servicemen|investigators|firefighters|journalists?|drivers?|individuals|victims|passengers?)"
-)
-_AFTER = re.compile(
-    rf"\s*(?:(?:more|other|more\s+people|people|{_PERSON}|of\s+them|in\s+total|in\s+all|including\s+\w+)\s+)"
-    # ", including 15 children,"
-    rf"{{0,2}}(?:(?:people|{_PERSON})?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
-    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|reportedly|also|later|confirmed|reported)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
-    rf"injured|wounded|hurt|injuries|hospitali[sz]ed)\b",
-)
-_BEFORE = re.compile(
-    r"(?P<what>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){0,2}to|"
-    r"wounding|wounded|injuring|injured|injures|injure|hurting|hurt)\s+$",
-)
-_SINGLE = r"(?:driver|man|woman|child|boy|girl|pensioner|resident|passenger|worker|employee|teenager|guard|farmer)"
-_ONE_PERSON = re.compile(
-    rf"\b(?P<what>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt(?:ing)?)\s+(?:(?:a|an|one)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}|the\s+(?:[\w-]+\s+)?{_SINGLE})\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
-    rf"(?:was\s+|has\s+been\s+|later\s+)?(?P<what2>killed|injured|wounded|hurt|died)\b",
-)
-# "the death toll from Saturday's strike on Sumy rose to 35"
-_TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|(?P<inj>number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded|hurt))|"
-    r"injury\s+toll)|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,70}?\b(?:rose|risen|"
-    r"climbed|reached|increased|jumped|grew|stands\s+at|stood\s+at|is|was|has\s+risen|had\s+risen)\s+(?:to\s+)?"
-    r"(?:at\s+least\s+)?$"
-)
-_NONE = re.compile(
-    r"\bno\s+(?:(?:immediate\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?P<both>casualties|victims)|"
-    r"(?:one|people)\s+(?:was|were)\s+(?P<k>killed)|(?:one|people)\s+(?:was|were)\s+(?P<i>injured|wounded)|"
-    r"(?:one|people)\s+(?:was|were)\s+(?P<h>hurt)|"
-    r"(?P<i2>injuries)|(?P<k2>deaths|fatalities))|\bwithout\s+(?P<both2>casualties)\b",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Casualty:
-    start: int
-    end: int
-    kind: str  # "killed" | "injured"
-    value: int | float
-
-
-def _kind(word: str) -> str:
-    w = word.lower()
-    return "killed" if w.startswith(("kill", "dead", "died", "death", "fatal", "lost", "claimed")) else "injured"
-
-
-def find_casualties(text: str, numbers: list[Number] | None = None, low: str | None = None) -> list[Casualty]:
-    """Casualty figures in one clause ("killing at least four", "no casualties" -> two zeros).
-
-    ``numbers``: ``find_numbers(text)`` if the caller has it already; ``low``: ``fold(text)``, likewise.
-    """
-    out: list[Casualty] = []
-    clause = fold(text) if low is None else low
-    for num in find_numbers(clause) if numbers is None else numbers:
-        if num.value is None or not isinstance(num.value, int) or num.value > 1_000_000:
-            continue
-        if clause[max(0, num.start - 3) : num.start] == "no ":
-            continue  # "no one was hurt"
-        after = _AFTER.match(clause, num.end)
-        before = _BEFORE.search(clause, max(0, num.start - 40), num.start)
-        toll = _TOLL.search(clause, max(0, num.start - 120), num.start) if "number" in clause or "toll" in clause \
-            else None
-        if toll:
-            out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") else "killed", num.value))
-        elif after:
-            out.append(Casualty(num.start, after.end(), _kind(after.group("what")), num.value))
-        elif before and not _NOT_PEOPLE_AFTER.match(clause, num.end):
-            out.append(Casualty(before.start(), num.end, _kind(before.group("what")), num.value))
-    for m in _ONE_PERSON.finditer(clause):
-        out.append(Casualty(m.start(), m.end(), _kind(m.group("what") or m.group("what2")), 1))
-    for m in _NONE.finditer(clause):
-        if m.group("both") or m.group("both2") or m.group("h"):
-            out += [Casualty(m.start(), m.end(), "killed", 0), Casualty(m.start(), m.end(), "injured", 0)]
-        elif m.group("k") or m.group("k2"):
-            out.append(Casualty(m.start(), m.end(), "killed", 0))
-        else:
-            out.append(Casualty(m.start(), m.end(), "injured", 0))
-    return out
-
-
-_SITE_WORD = re.compile(r"\b(?:locations|sites|places)\b")
-# Both read backwards from the site word: "... in 37 [different] locations", "29 locations were hit".
-_SITES_IN = re.compile(r"\b(?:in|at|on|across)\s+(?P<n>[\w,]{1,12}(?:\s+[\w-]{1,12})?)\s+(?:different\s+)?$")
-_SITES_HIT = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:hit|struck|damaged|affected)\b")
-_SITES_N = re.compile(r"\b(?P<n>[\w,]{1,12}(?:\s+[\w-]{1,12})?)\s+$")
-_DEBRIS = re.compile(r"\b(?:debris|fell|fragments)\b")
-_HIT_NEAR = re.compile(r"\b(?:hits?|struck|strikes?|impacts?|hit)\b")
-
-
-def find_sites_hit(text: str) -> tuple[int, int, int] | None:
-    """(start, end, n) for "29 locations were hit" / "hits ... in 37 locations"; debris falls do not count."""
-    clause = fold(text)
-    for w in _SITE_WORD.finditer(clause):
-        lo = max(0, w.start() - 40)
-        passive = _SITES_HIT.match(clause, w.end())
-        m = _SITES_N.search(clause, lo, w.start()) if passive else _SITES_IN.search(clause, lo, w.start())
-        if m is None:
-            continue
-        nums = find_numbers(m.group("n"))
-        if not nums or not isinstance(nums[0].value, int):
-            continue
-        if not passive:
-            lead = clause[max(0, m.start() - 80) : m.start()]
-            if not _HIT_NEAR.search(lead) or _DEBRIS.search(lead[-30:]):
-                continue
-        return m.start(), passive.end() if passive else w.end(), nums[0].value
-    return None
+__all__ = ["INTERCEPT", "LAUNCH", "Casualty", "Count", "find_casualties", "find_counts", "find_sites_hit",
+           "none_intercepted"]

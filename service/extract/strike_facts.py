@@ -11,24 +11,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 
 from service.domain import Mention
 from service.extract import strike_counts as counts
 from service.extract import strike_sides as sides
+from service.extract import strike_when as when
 from service.extract import strike_where as where
 from service.extract.strike_counts import Casualty, Count
 from service.nlp.dates import DateRef
 from service.nlp.numbers import find_numbers, fold
 from service.nlp.text import Doc, Sentence
-from service.nlp.weapons import WEAPON_WORDS, TargetMention, find_targets, find_weapons
+from service.nlp.weapons import WEAPON_WORDS, TargetMention, WeaponMention, find_targets, find_weapons
 from service.nlp.weapons import wordset as _wordset
 
-_CLAUSE_BREAK = re.compile(r"[;,]\s+(?:(?:while|whereas|even\s+as|as|but|and)\s+)?")
+_CLAUSE_BREAK = re.compile(r"[;,]\s+(?:(?:while|whereas|even\s+as|as(?!\s+well\s+as)|but|and)\s+)?")
 _BREAK_WORD = re.compile(r"\s(?:while|whereas)\s+")
-_RELATIVE_DAY = re.compile(
-    r"\b(?P<n>a|one|two|three)\s+days?\s+(?:after|before|earlier)\b|\bthe\s+(?:previous|preceding)\s+day\b"
-)
 _DATELINE = re.compile(
     r"(?:\(\w+\)\s*)?[A-Z]{2}[A-Z'.-]+(?:[ ,]+[A-Z]{2}[A-Z'.-]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:-+|:)\s*"
@@ -45,19 +42,16 @@ _STRIKE_WORDS = WEAPON_WORDS | _wordset(
     "killed killing kill kills dead died death deaths toll injured injuring wounded wounding hurt injuries "
     "casualties victims damaged damage debris fire ablaze power blackout blackouts outages outage energized "
     "energised electricity locations targets impact impacts smouldering obliterated collapsed bombardments "
-    "barrages onslaught shelled defences defenses ruins rubble wreckage slammed crashed sank sunk sinking"
+    "barrages onslaught shelled defences defenses ruins rubble wreckage slammed crashed sank sunk sinking "
+    "pummelled pummeled pummelling pummeling battered battering hammered hammering pounded pounding"
 )
 _SIDE_WORDS = _wordset("russia russian russians moscow kremlin occupiers invaders enemy ukraine ukrainian ukrainians "
                        "kyiv kiev sbu")
-_STRIKE_VERB = re.compile(r"\b(?:attacked|struck|hit|targeted|shelled|pounded|bombed|bombarded)\b")
+_STRIKE_VERB = re.compile(r"\b(?:attacked|struck|hit|targeted|shelled|pounded|bombed|bombarded|pummel(?:l)?ed|"
+                          r"battered|hammered)\b")
 _HARM_WORDS = _wordset(
     "killed killing kill kills dead died death deaths toll fatalities lives injured injuring injure injures wounded "
     "wounding hurt hurting injuries hospitalized hospitalised casualties victims"
-)
-_SINCE_BEFORE = re.compile(r"\b(?:since|until|till|by)\s+$")
-_UPDATE = re.compile(
-    r"\b(?:toll|number\s+of)\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|grew)\b|"
-    r"\blater\s+died\b|\bdied\s+(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries))"
 )
 _MLRS = re.compile(r"\b(?:multiple\s+rocket\s+launch\w*|rocket\s+launchers?|mlrs|grad|uragan|smerch|tornado-s|himars|"
                    r"vampire|rm-70|bm-2[17]|bm-30)\b")
@@ -65,9 +59,26 @@ _ZERO_WORDS = _wordset("neither none no")
 _DOWN_WORDS = _wordset("shot downed intercepted destroyed neutralised neutralized repelled eliminated suppressed "
                        "jammed")
 _MAX_CLAUSE = 1_500  # longer "clauses" are tables, lists or junk, not prose reporting a strike
-_APART = re.compile(r"\s*(?:earlier|later)\s+(?:on|that|in\s+the)\s+(?:day|\w+day|morning|evening|night|week)\b")
-_EVENING = re.compile(r"\b(?:late|evening)\b")  # "Friday night" is dated the next morning already
+_APART = re.compile(r"\W{0,3}(?:(?:earlier|later)\s+(?:on|that|in\s+the)\s+(?:day|\w+day|morning|evening|night|week)|"
+                    r"also\s+(?:on|late\s+on|early\s+on|that|in\s+the)\s)\b")  # "Also on 7 November, ..."
 _SEPARATE = re.compile(r"\b(?:in\s+a\s+separate|separately|in\s+another\s+(?:attack|strike|incident))\b")
+# A sentence that opens "A second strike ..." / "Another attack ...": another strike (inside a sentence,
+# ", while a second strike hit ..." is more often the same raid)
+_SECOND = re.compile(r"\W{0,3}(?:a\s+(?:second|third|further)|another)\s+(?:[\w-]+\s+)?(?:strike|attack)\b")
+# "over the past day Russian forces attacked 27 settlements": a day's summary, not one dated strike
+_SUMMARY = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b")
+# "(The attack came) a day after Russia launched its largest assault": a back-reference, not a new strike
+_BACK_REFERENCE = re.compile(r"\W{0,3}(?:a|one|two|three|several|days|weeks)\s+(?:days?\s+|weeks?\s+)?after\b")
+# "A second strike hit a residential area in the city centre": the city named before
+_THE_CITY = re.compile(r"\b(?:in|on|of|across)\s+the\s+city(?:'s)?(?:\s+cent(?:er|re))?\b(?!\s+of\b)")
+# "a hangar where naval drones were being prepared", "a depot of anti-ship missiles": the target, not the weapon
+_STORED = re.compile(
+    r"\b(?:where|in\s+which|which)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?)\s+"
+    r"(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:prepared|stored|kept|assembled|produced|made|"
+    r"manufactured|repaired|housed|loaded)\b|"
+    r"\b(?:depots?|warehouses?|stores?|storage|factory|factories|plants?|workshops?|production|stockpiles?)\s+"
+    r"(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?|ammunition)\b")
 _ROLE_OR_CUE = re.compile(
     rf"\b(?:{counts.LAUNCH}|{counts.INTERCEPT}|attacks?|strikes?|barrages?|bombardments?)\b")
 
@@ -97,6 +108,7 @@ class Fact:
     evening: bool = False  # its explicit day is told as an evening or night ("late on Friday")
     month: str | None = None  # "YYYY-MM" of an undated fact told in a month ("In April, a strike on Sumy ...")
     place_vote: str | None = None  # the vote its places' country gave (included in ``votes``)
+    summary: bool = False  # "over the past day ...": a summary of many attacks
 
     @property
     def lean(self) -> str | None:
@@ -125,7 +137,7 @@ def _clauses(sentence: Sentence, low: str, skip: int) -> list[tuple[int, int]]:
     if "while" in low[base:stop] or "whereas" in low[base:stop]:
         cuts += [(m.start(), m.end()) for m in _BREAK_WORD.finditer(low, base + skip, stop)]
     if "day" in low[base:stop]:
-        cuts += [(m.start(), m.start()) for m in _RELATIVE_DAY.finditer(low, base + skip, stop)]
+        cuts += [(m.start(), m.start()) for m in when.RELATIVE_DAY.finditer(low, base + skip, stop)]
     spans, start = [], base + skip
     for cut_end, next_start in sorted(cuts):
         if cut_end > start:
@@ -169,6 +181,9 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     if any(w.category == "missile" and w.text[:1] in "rR" for w in weapons) and _MLRS.search(low, sent.start, sent.end):
         weapons = [replace(w, category="artillery") if w.category == "missile" and w.text.lower().startswith("rocket")
                    else w for w in weapons]  # rockets of a multiple rocket launcher are artillery
+    if weapons and ("where" in words or "which" in words or "of" in words or "for" in words):
+        kept = [(m.start(), m.end()) for m in _STORED.finditer(ltext)]
+        weapons = [w for w in weapons if not any(a <= w.start < b for a, b in kept)]
     if not cue and weapons and max(votes.values()) < 3 and not _ROLE_OR_CUE.search(low, sent.start, sent.end):
         weapons = []  # "it is the artillery, not the conference table, that shapes the war"
     fact = Fact(sent.index, start, end, "weak", votes, sides.source_side(text) if has_side else None)
@@ -177,26 +192,34 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         if w.model and not fact.categories[w.category]:
             fact.categories[w.category] = w.model
     harm_words = not _HARM_WORDS.isdisjoint(words)
-    nums = find_numbers(ltext) if weapons or harm_words else []
+    down = not _DOWN_WORDS.isdisjoint(words)
+    nums = find_numbers(ltext) if weapons or harm_words or down else []
     fact.counts = counts.find_counts(text, weapons, nums, ltext) if weapons and nums else []  # clause offsets for now
-    if not fact.counts and not _ZERO_WORDS.isdisjoint(words) and not _DOWN_WORDS.isdisjoint(words):
-        # "...; neither was shot down"
-        earlier = find_weapons(doc.text[sent.start : start]) if not weapons and start > sent.start else []
-        fact.counts = counts.none_intercepted(ltext, weapons, earlier[-1] if earlier else None)
+    if not weapons and down and (nums or not _ZERO_WORDS.isdisjoint(words)):
+        # "...; neither was shot down", "..., while two others were shot down", "Sixty-one were shot down"
+        earlier = _earlier_weapon(doc, sent, start)
+        fact.counts = counts.find_counts(text, [], nums, ltext, earlier) if nums and earlier else []
+        fact.counts += counts.none_intercepted(ltext, weapons, earlier)
         for c in fact.counts:
             fact.categories.setdefault(c.category, c.model)
+    elif not fact.counts and down and not _ZERO_WORDS.isdisjoint(words):
+        fact.counts = counts.none_intercepted(ltext, weapons)
     fact.casualties = counts.find_casualties(text, nums, ltext) if harm_words else []
     if not cue and not fact.categories and not fact.casualties and _OUTAGE.search(ltext) is None:
         return None  # ``_level`` would say None whatever the clause's targets and places: spare their scans
     fact.sites = counts.find_sites_hit(text) if "locations" in words or "sites" in words else None
     fact.claimed = ("claim" in ltext or "insist" in ltext) and _CLAIMED.search(ltext) is not None
-    fact.separate = ("separate" in ltext or "another" in ltext) and _SEPARATE.search(ltext) is not None
+    fact.separate = ("separate" in ltext or "another" in ltext) and _SEPARATE.search(ltext) is not None or (
+        start - floor < 4 and _SECOND.match(ltext) is not None)
     fact.apart = _APART.match(ltext) is not None
+    fact.summary = ("past" in ltext or "last" in ltext or "previous" in ltext) and _SUMMARY.search(ltext) is not None
     fact.targets = [] if fact.claimed else find_targets(text, words, ltext)
     fact.places = where.places(doc, low, index, span, floor)
     level = _level(fact, cue, strong_noun, ltext)
     if level is None:
         return None
+    if level == "strong" and "after" in ltext and not (fact.counts or fact.casualties) and _BACK_REFERENCE.match(ltext):
+        level = "weak"  # a back-reference with no figures of its own tells of no new strike
     fact.level = level
     _absolute(fact, start)
     countries = {m.place.country for m, _, _ in fact.places if m.place.country and not _occupied(low, m)}
@@ -204,6 +227,39 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         fact.place_vote = "UA" if countries == {"RU"} else "RU"
         fact.votes[fact.place_vote] += 1
     return fact
+
+
+def _earlier_weapon(doc: Doc, sent: Sentence, start: int) -> WeaponMention | None:
+    """The weapon last named before body offset ``start``: earlier in the sentence, else in the sentence
+    before ("Russia launched 103 drones. Sixty-one were shot down")."""
+    earlier = find_weapons(doc.text[sent.start : start]) if start > sent.start else []
+    if not earlier and sent.index > 0 and start - sent.start < 8:
+        prev = doc.sentences[sent.index - 1]
+        earlier = find_weapons(doc.text[prev.start : prev.end])
+    return earlier[-1] if earlier else None
+
+
+# ", and a warehouse in Lviv.": the last item of a list of things hit, not a clause of its own
+_LIST_TAIL = re.compile(r"(?:a|an|the|several|some|two|three|four|five|\d+)\s+[^,;]{1,80}$")
+
+
+def _read_clauses(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, clauses: list[tuple[int, int]],
+                  floor: int, clean: str | None) -> list[Fact]:
+    """The facts of a sentence's clauses; a list's last item cut off at ", and" is read with the clause before."""
+    facts: list[Fact] = []
+    last: Fact | None = None
+    for start, end in clauses:
+        fact = _read_clause(doc, low, index, sent, (start, end), floor, clean)
+        if fact is None and last is not None and last.end <= start and last is facts[-1] and low[
+                last.end : start].startswith(", and") and _LIST_TAIL.match(low, start, end):
+            merged = _read_clause(doc, low, index, sent, (last.start, end), floor, clean)
+            if merged is not None and len(merged.targets) > len(last.targets):
+                facts[-1] = last = merged
+            continue
+        if fact is not None:
+            facts.append(fact)
+        last = fact
+    return facts
 
 
 def _occupied(low: str, m: Mention) -> bool:
@@ -223,60 +279,6 @@ def _absolute(fact: Fact, base: int) -> None:
         fact.date_span = (fact.date_span[0] + base, fact.date_span[1] + base)
 
 
-def _date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, int]], refs: list[DateRef]) -> None:
-    """Date each fact: its own time expression, else its sentence's; "a day after" counts back from it."""
-    own: tuple[str | None, int, tuple[int, int] | None] = (None, 0, None)
-    months = [r.value for r in refs if r.kind == "month" and r.value and len(r.value) == 7
-              and not _SINCE_BEFORE.search(low, max(0, r.start - 8), r.start)]
-    for start, end in clauses:  # every _RELATIVE_DAY match has "day": a C-speed gate before the scan
-        lim = min(end, start + 40)
-        if low.find("day", start, lim) == -1 or not _RELATIVE_DAY.search(low, start, lim):
-            found = where.clause_date(low, refs, start, end)
-            if found[0] and found[1] > own[1]:
-                own = found
-    for fact in facts:
-        fact.date, fact.date_rank, fact.date_span = where.clause_date(low, refs, fact.start, fact.end)
-        rel = _RELATIVE_DAY.search(low, fact.start, min(fact.end, fact.start + 40)) if low.find(
-            "day", fact.start, min(fact.end, fact.start + 40)) != -1 else None  # every match has "day"
-        if rel and fact.date is None:
-            days = {"a": 1, "one": 1, "two": 2, "three": 3}.get(rel.group("n") or "a", 1)
-            ref = date.fromisoformat(own[0]) if own[0] else doc.anchor
-            if ref is not None:
-                fact.date, fact.date_rank = (ref - timedelta(days=days)).isoformat(), 3
-                fact.date_span = (rel.start(), rel.end())
-        elif fact.date is None and own[0]:
-            fact.date, fact.date_rank, fact.date_span = own
-        if fact.date is None and months:
-            fact.month = months[0]
-        if fact.date_rank == 3 and fact.date_span:
-            fact.evening = _EVENING.search(low, max(0, fact.date_span[0] - 6), fact.date_span[1] + 9) is not None
-        if fact.date_rank == 3 and fact.casualties and _UPDATE.search(low, fact.start, fact.end):
-            fact.date_rank = 2  # "by Monday the toll had risen to seven": the day of the update, not of the strike
-
-
-_SAME_TIME = re.compile(
-    r"\b(?:(?:during|in|over|on|within)\s+the\s+same\s+(?:period|day|night|time|hours)|at\s+the\s+same\s+time|"
-    r"that\s+same\s+(?:day|night)|the\s+same\s+night)\b"
-)
-_LOOK_BACK = 8  # sentences searched for the day "the same period" points to
-
-
-def _same_time(doc: Doc, low: str, facts: list[Fact], sent: Sentence, seen: dict[int, list[DateRef]],
-               clean: str | None) -> None:
-    """"During the same period, Russia launched ...": the day last named in the sentences before."""
-    for fact in facts:
-        if fact.date_rank == 3 or not _SAME_TIME.search(low, fact.start, fact.end):
-            continue
-        for j in range(sent.index - 1, max(-1, sent.index - 1 - _LOOK_BACK), -1):
-            prev = doc.sentences[j]
-            refs = seen[j] if j in seen else where.sentence_dates(  # ``seen``: sentences read without a dateline
-                doc, low, prev, prev.start, sides.words_in(low, clean, prev.start, prev.end))
-            days = [r for r in refs if r.kind == "day" and r.value and len(r.value) == 10]
-            if days:
-                fact.date, fact.date_rank, fact.date_span = days[-1].value, 3, (days[-1].start, days[-1].end)
-                break
-
-
 def read_facts(doc: Doc) -> list[Fact]:
     """Every strike fact in the article, in text order."""
     out: list[Fact] = []
@@ -291,16 +293,19 @@ def read_facts(doc: Doc) -> list[Fact]:
         dl = _DATELINE.match(sent.text)
         floor = sent.start + (dl.end() if dl else 0)
         clauses = _clauses(sent, low, floor - sent.start)
-        facts = [f for f in (_read_clause(doc, low, index, sent, c, floor, clean) for c in clauses) if f is not None]
+        facts = _read_clauses(doc, low, index, sent, clauses, floor, clean)
         if not facts:
             continue
         refs = where.sentence_dates(doc, low, sent, floor, words)
         if floor == sent.start:
             seen[sent.index] = refs
-        _date_facts(doc, low, facts, clauses, refs)
-        if "same" in words:
-            _same_time(doc, low, facts, sent, seen, clean)
+        when.date_facts(doc, low, facts, clauses, refs)
+        if "same" in words or "during" in words:
+            when.same_time(doc, low, facts, sent, seen, clean)
         if len(facts) == 1 and not facts[0].places and facts[0].level != "outage":
             facts[0].places = where.places(doc, low, index, (sent.start, sent.end), floor)
+        for fact in facts if "city" in words else ():
+            if fact.level == "strong" and not fact.places and _THE_CITY.search(low, fact.start, fact.end):
+                fact.places = where.city_before(index, fact.start)
         out.extend(facts)
     return out

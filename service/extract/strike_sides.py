@@ -38,7 +38,8 @@ _SIDE = rf"(?:(?P<ru>{_RU})|(?P<ua>{_UA}))"
 _ATTACK_V = (
     r"launch(?:ed|es|ing)?|fired|fires|firing|attack(?:ed|ing)|struck|strikes|hit|hits|target(?:ed|ing)|"
     r"shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|unleash(?:ed|es|ing)?|used|uses|using|"
-    r"sent|sends|carried\s+out|conducted|dropped|pummel(?:l)?(?:ed|ing)|hammered|rained|damaged|"
+    r"sent|sends|carried\s+out|conducted|dropped|pummel(?:l)?(?:ed|ing)|hammer(?:ed|ing)|batter(?:ed|ing)|"
+    r"rained|damaged|"
     r"destroy(?:ed|ing)|sank|sunk|sinking"
 )
 _REPORT = (
@@ -94,14 +95,20 @@ _BACKGROUND = re.compile(
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"over\s+the\s+past\s+(?:weeks|months|year)|(?:has|have)\s+(?:been\s+)?us(?:ed|ing)|has\s+supplied|"
     r"(?P<period>this\s+(?:week|month|year)|(?:last|past)\s+(?:week|month|year)|so\s+far|to\s+date|on\s+average|"
-    r"per\s+night|each\s+night))\b",
+    r"per\s+night|each\s+night)|"
+    # "Moscow says it strikes only military targets", "Russia denies targeting civilians": boilerplate
+    r"(?:says|insists|maintains|denies)\s+(?:that\s+)?(?:it|its\s+forces)\s+(?:only\s+)?(?:strikes?|targets?|hits?|"
+    r"attacks?)\s+(?:only\s+)?(?:military|legitimate)|(?:denies|denied|deny|denying)\s+(?:deliberately\s+)?"
+    r"(?:targeting|attacking|striking)\s+civilians)\b",
 )
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|most|first|record|major|massive)\b")
 _IRREALIS = re.compile(
     r"\b(?:would|could|might|if|whether|to\s+use|ban\s+on|permission|allow(?:ed|ing)?|threaten(?:ed|s|ing)?|"
     r"plans?\s+to|planning\s+to|intends?\s+to|warn(?:ed|s)?\s+(?:that|of)|capable\s+of|ready\s+to|"
     r"vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|will|is\s+expected\s+to|fears?|prepar(?:e|es|ing)\s+(?:for|to)|"
-    r"in\s+response\s+to\s+any|retaliat\w+\s+for|possible|air(?:-raid|\s+raid)?\s+alerts?|sirens?)\b",
+    r"in\s+response\s+to\s+any|retaliat\w+\s+for|possible|air(?:-raid|\s+raid)?\s+alerts?|sirens?|"
+    # "the airfield, which Moscow uses to launch bombers that carry out missile strikes": what a place is for
+    r"uses?\s+to\s+(?:launch|strike|attack|fire|carry\s+out)|(?:that|which)\s+carry\s+out)\b",
 )
 _GROUND = re.compile(
     r"\b(?:cross-border|incursion|counter-?offensive|offensive|ground\s+(?:attack|assault|operation)|"
@@ -119,26 +126,27 @@ _STRONG_GATE = ("attack", "strike", "assault", "bombard", "barrage", "raid", "on
 _CUE_WORDS = wordset(
     "attack attacks strike strikes struck hit hits hitting attacked targeted targets launched fired explosion "
     "explosions blast blasts ablaze fire collapsed blown into ruins rubble wreckage sank sunk sinking down downed "
-    "downing knocked suppressed jammed")
-_CUE_STEMS = ("damag", "destroy", "obliterat", "smoulder", "neutrali", "intercept", "repel", "eliminat")
+    "downing knocked suppressed jammed pounded pounding battered battering hammered hammering")
+_CUE_STEMS = ("damag", "destroy", "obliterat", "smoulder", "neutrali", "intercept", "repel", "eliminat", "pummel")
 _ATTACK_CUE = re.compile(
     rf"\b(?:attacks?|strikes?|struck|hit|hits|hitting|attacked|targeted|targets|launched|fired|explosions?|"
     rf"blasts?|damag\w+|destroy\w*|obliterat\w+|ablaze|caught\s+fire|fire\s+broke\s+out|smoulder\w*|"
     rf"collapsed|blown\s+out|under\s+(?:[\w-]+\s+){{0,2}}fire|(?:slamm|crash|smash|plough|plow)(?:ed|ing)\s+into|"
-    rf"(?:ruins|rubble|wreckage)\s+of|sank|sunk|sinking|{INTERCEPT})\b",
+    rf"(?:ruins|rubble|wreckage)\s+of|sank|sunk|sinking|pound(?:ed|ing)|pummel(?:l)?(?:ed|ing)|batter(?:ed|ing)|"
+    rf"hammer(?:ed|ing)|{INTERCEPT})\b",
 )
 
 
 _BACKGROUND_WORDS = wordset(
     "previously turned some recent intensified stepped stepping escalated increased rarely regularly routinely "
     "frequently repeatedly daily every nightly far throughout since past used using supplied this last date "
-    "average per each"
+    "average per each says insists maintains denies denied deny denying"
 )
 _IRREALIS_WORDS = wordset(
     "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "
     "threatening plan plans planning intend intends warn warned warns capable ready vow vowed vows promised "
     "promises will expected fear fears feared prepare prepares preparing response retaliate retaliation "
-    "retaliating possible alert alerts siren sirens may"
+    "retaliating possible alert alerts siren sirens may uses carry"
 )
 # Where a side word may start: every side pattern above is tried only at these offsets.
 _SIDE_AT = re.compile(r"\b(?:Russia|Moscow|Kremlin|Ukrain|Kyiv|Kiev|SBU|occupiers|invaders|enemy)")

@@ -22,16 +22,34 @@ from service.nlp.dates import DateRef, find_dates
 from service.nlp.text import Doc, Sentence
 from service.nlp.weapons import wordset
 
-_CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "London", "Paris", "Berlin", "Tehran"})
+# Capitals often named as governments ("Moscow said", "had told Ankara"): a place hit only after a
+# preposition or a strike verb ("attacks on Kyiv", "Russia pummelled Kyiv") or before a facility noun.
+_CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "London", "Paris", "Berlin", "Tehran",
+                       "Ankara", "Beijing", "Warsaw", "Budapest", "Brussels", "Rome", "Tokyo", "Riyadh", "Doha",
+                       "Tbilisi", "Vilnius", "Riga", "Tallinn", "Helsinki", "Prague", "Bratislava", "Bucharest",
+                       "Chisinau", "Geneva", "Vienna", "Pyongyang", "Delhi", "New Delhi", "Abu Dhabi"})
 _CAPITAL_CONTEXT = re.compile(
     r"(?:\b(?:in|on|at|over|near|towards?|around|outside|across|of|targeting|targeted|attacked|attacking|"
-    r"struck|striking|hit|hitting|pounded|bombarded|shelled|capital|city)\s+(?:the\s+)?(?:capital\s+)?)$"
+    r"struck|striking|hit|hitting|pounded|pounding|bombarded|shelled|capital|city|pummel(?:l)?ed|pummel(?:l)?ing|"
+    r"battered|battering|hammered|hammering|rocked|blasted|bombed|raided|assaulted)\s+(?:the\s+)?(?:capital\s+)?)$"
 )
 _CAPITAL_AFTER = re.compile(
     r"\s+(?:region|oblast|city|(?:was\s+|being\s+|as\s+)?the\s+(?:main|primary|principal|chief)\s+target)\b")
 _DISTRICT = re.compile(r"\s+(?:district|neighbou?rhood|microdistrict|quarter)(?P<of>\s+of\b)?")
 _DISTRICT_ADJ = ("skyi", "skyy", "skiy", "sky", "ckyi", "zkyi", "ivskyi", "skoi", "skoy")
-_TITLE_AFTER = re.compile(r"\s+(?:(?:Regional|City|Military|Oblast)\s+)?(?:Governor|Mayor)\b")
+_TITLE_AFTER = re.compile(r"(?i:\s+(?:(?:regional|city|military|oblast|region's)\s+)?(?:governor|mayor)\b)")
+# "the governor of Russia's Belgorod region, X, said": the official's seat, not a place hit
+_TITLE_OF = re.compile(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?(?:russia's\s+|ukraine's\s+)?$")
+# "from Kharkiv in the east to Volyn in the west": a span of regions hit, not an origin
+_FROM_TO = re.compile(r"(?:\s+(?:region|oblast))?(?:\s+in\s+the\s+[\w-]+)?\s+to\s+(?:the\s+)?[A-Z]")
+# "the Black and Azov seas", "the Sea of Azov": a sea, not its namesake town
+_SPAN_END = re.compile(r"\bto\s+(?:the\s+)?$")
+_COMPASS_AFTER = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)")
+_SEA_AFTER = re.compile(r"\s+seas?\b")
+_SEA_BEFORE = re.compile(r"\bsea\s+of\s+$")
+# "the oblasts of Vinnytsia and Dnipropetrovsk", "the regions of Kharkiv, Sumy and Odesa": regions
+_REGIONS_OF = re.compile(
+    r"\b(?:oblasts|regions|provinces)\s+of\s+(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|,\s+and\s+)){0,5}$")
 _POSSESSIVE_BEFORE = re.compile(r"\b[a-z]+'s\s+$")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:[\w'-]+\s+){0,2}$")
 # "launched from Kursk, Oryol and Bryansk oblasts": every name of a list after "from" (over the original case)
@@ -43,8 +61,9 @@ _SOURCE_IN = re.compile(  # a news source's seat is not a place hit; local offic
 )
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|authorities)\s+(?:\w+\s+)?in\s+$")
 _LOCATOR = re.compile(
-    r"(?:,\s*|\s+)(?:near|outside|close\s+to|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
-    r"(?:the\s+(?:city|town|capital)\s+(?:of\s+)?)?$"
+    r"(?:,\s*|\s+)(?:(?:about|some|around|roughly)\s+)?(?:[\d,]{1,7}\s*(?:km|kilometers|kilometres|miles)\s+)?"
+    r"(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+"
+    r"(?:the\s+(?:city|town|capital)\s+(?:of\s+)?|the\s+(?:russian|ukrainian)\s+capital\s+)?$"
 )
 _FACILITY = re.compile(
     r"\s+(?:(?:oil|nuclear|thermal|hydroelectric|power|air|military|sea|river|gas|chemical)\s+){0,2}"
@@ -74,18 +93,23 @@ def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> b
     if district and (district.group("of") or _POSSESSIVE_BEFORE.search(low, max(0, m.start - 30), m.start)
                      or low[m.start : m.end].endswith(_DISTRICT_ADJ)):
         return False  # "the Dniprovskyi district of Kherson", "Kyiv's Darnytskyi district": the city is named
-    if _TITLE_AFTER.match(doc.text, m.end):
+    if _TITLE_AFTER.match(doc.text, m.end) or _TITLE_OF.search(low, max(0, m.start - 40), m.start):
         return False  # "Sumy Governor Oleh Hryhorov said": a title, not a place hit
+    if _SEA_AFTER.match(low, m.end) or _SEA_BEFORE.search(low, max(0, m.start - 10), m.start):
+        return False
     lo = max(0, m.start - 60)
     origin = low.find("from", max(0, m.start - 90), m.start) != -1  # in every _ORIGIN / _ORIGIN_LIST match
+    if origin and _FROM_TO.match(doc.text, m.end, min(len(low), m.end + 40)):
+        origin = False
     if origin and _ORIGIN.search(low, lo, m.start) or _SOURCE_IN.search(low, lo, m.start):
         return False
     if origin and _ORIGIN_LIST.search(doc.text, max(0, m.start - 90), m.start):
         return False
     if m.surface in _CAPITALS and (_OFFICIALS_IN.search(low, lo, m.start) or not (
-            _CAPITAL_CONTEXT.search(low, lo, m.start) or _CAPITAL_AFTER.match(low, m.end))):
+            _CAPITAL_CONTEXT.search(low, lo, m.start) or _CAPITAL_AFTER.match(low, m.end)
+            or _FACILITY.match(low, m.end, min(len(low), m.end + 40)))):
         return False
-    return not (any(0 <= m.start - p.end <= 25 for p in prior) and _LOCATOR.search(low, lo, m.start))
+    return not (any(0 <= m.start - p.end <= 45 for p in prior) and _LOCATOR.search(low, lo, m.start))
 
 
 class PlaceIndex:
@@ -114,7 +138,13 @@ def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: 
         if not _keep(doc, low, m, floor, mentions[:i]):
             continue
         fac = _FACILITY.match(low, m.end, min(len(low), m.end + 40))
-        if m.place.precision == "settlement" and m.place.admin1 and _REGION_AFTER.match(low, m.end):
+        region_list = "of" in doc.text[max(0, m.start - 90) : m.start] and _REGIONS_OF.search(
+            doc.text, max(0, m.start - 90), m.start) is not None
+        region_list = region_list or _COMPASS_AFTER.match(low, m.end) is not None and (
+            low.endswith("from ", 0, m.start) and _FROM_TO.match(doc.text, m.end, min(len(low), m.end + 40)) is not None
+            or _SPAN_END.search(low, max(0, m.start - 8), m.start) is not None
+            and low.find("from", max(0, m.start - 60), m.start) != -1)  # "from Kharkiv in the east to Volyn"
+        if m.place.precision == "settlement" and m.place.admin1 and (region_list or _REGION_AFTER.match(low, m.end)):
             region = replace(m.place, name=m.place.admin1, precision="admin1", lat=None, lon=None, geonameid=None)
             out.append((replace(m, place=region), None, m.end))
         elif fac and m.place.precision in ("settlement", "admin1"):
@@ -122,6 +152,19 @@ def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: 
         else:
             out.append((m, None, m.end))
     return out
+
+
+def city_before(index: PlaceIndex, start: int) -> list[tuple[Mention, str | None, int]]:
+    """The settlement last named before body offset ``start`` ("... in the city centre": that city), as a
+    one-item list of places hit, or []."""
+    i = bisect_left(index.starts, start) - 1
+    stop = max(-1, i - 30)  # a bounded look back (long texts of country names only)
+    while i > stop:
+        m = index.mentions[i]
+        if m.place.precision == "settlement" and m.place.country in ("UA", "RU"):
+            return [(m, None, m.end)]
+        i -= 1
+    return []
 
 
 def facility_in(doc: Doc, low: str, admin1: str, head: str) -> tuple[Mention, str, int] | None:

@@ -146,8 +146,9 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                r"energy (?:infrastructure|facilit(?:y|ies)|sites?|networks?|grid|system|objects?|targets?|"
                r"companies|company|assets)|energy and (?:\w+ ){0,2}(?:infrastructure|facilities)|"
                r"(?:electricity|power|gas|energy) (?:grid|networks?|infrastructure|supply|supplies)|"
-               r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|terminals?)|oil (?:facilit(?:y|ies)|"
-               r"infrastructure|storage|tanks?|pumping station)|gas (?:production|processing|facilit(?:y|ies)|"
+               r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|terminals?)|(?:oil|fuel) (?:facilit(?:y|ies)|"
+               r"infrastructure|storage(?: facilit(?:y|ies)| sites?)?|tanks?|pumping station)|"
+               r"gas (?:production|processing|facilit(?:y|ies)|"
                r"pipelines?|compressor station)|pumping stations?|heating (?:plants?|infrastructure)|"
                r"power (?:cuts?|outages?)|blackouts?|(?:cut|cutting|knocked out|knocking out) power|"
                r"de-energi[sz]ed|without (?:power|electricity|heating)|power supply"),
@@ -157,16 +158,20 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                   r"transport(?:ation)? "
                   r"(?:infrastructure|hubs?|facilit(?:y|ies)|networks?)|logistics (?:hubs?|centers?|centres?)|"
                   r"airports?|bus stations?|grain (?:terminals?|silos?)"),
-    ("military", r"air ?bases?|airbases?|(?:military )?airfields?|military (?:planes?|aircraft|bases?|academy|"
+    ("military", r"air ?bases?|airbases?|(?:bomber|naval|army|aviation) bases?|hangars?|(?:military )?airfields?|"
+                 r"military (?:planes?|aircraft|bases?|academy|"
                  r"school|institute|training (?:centers?|centres?|grounds?)|"
                  r"facilit(?:y|ies)|targets?|sites?|units?|installations?|infrastructure|depots?|airfields?|"
                  r"equipment|enterprises?)|(?:ammunition|ammo|arms|weapons?) (?:depots?|dumps?|warehouses?|"
-                 r"stores?)|command posts?|barracks|military-industrial (?:\w+ ){0,1}(?:enterprises?|"
+                 r"stores?|storage(?: facilit(?:y|ies)| sites?)?)|command posts?|barracks|"
+                 r"military-industrial (?:\w+ ){0,1}(?:enterprises?|"
                  r"facilit(?:y|ies)|sites?|complex)|defen[cs]e (?:industry|enterprises?|plants?|factories)|"
                  r"radar (?:stations?|sites?)|(?:large |medium )?landing ships?|warships?|frigates?|corvettes?|"
                  r"submarines?|patrol (?:ships?|boats?)|missile (?:ships?|carriers?)|"
                  r"air defen[cs]e (?:systems?|units?) (?:was|were) (?:hit|destroyed)|(?:military|armou?red) vehicles?"),
-    ("industrial", r"industrial (?:sites?|facilit(?:y|ies)|enterprises?|zones?|areas?|parks?|plants?|"
+    ("industrial", r"printing (?:houses?|plants?|works|facilit(?:y|ies))|grain (?:storage|warehouses?|elevators?)"
+                   r"(?: facilit(?:y|ies)| sites?)?|storage facilit(?:y|ies)|"
+                   r"industrial (?:sites?|facilit(?:y|ies)|enterprises?|zones?|areas?|parks?|plants?|"
                    r"infrastructure|premises|buildings?)|(?:chemical|steel|metallurgical|manufacturing|"
                    r"machine-building|aviation|aircraft|tank|explosives|ammunition|drone|gunpowder) "
                    r"(?:plants?|factor(?:y|ies)|works|enterprises?)|factor(?:y|ies)|warehouses?|"
@@ -211,7 +216,7 @@ TARGET_WORDS = wordset(
     "cars trolleybus trolleybuses minibus minibuses buses armored armoured vehicle vehicles "
     "large medium warship warships frigate frigates corvette corvettes submarine submarines patrol "
     "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "
-    "institute training"
+    "institute training printing hangar hangars bomber naval army"
 )
 _TARGET_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(_TARGETS)) + r")(?![\w-])",
@@ -230,6 +235,10 @@ class TargetMention:
     category: str  # energy | transport | residential | nuclear | military | industrial | civilian_other | government
     text: str
     facility: bool  # a kind that takes a place name ("Morozovsk air base", "Ryazan oil refinery")
+
+
+# "an eight-storey building", "a 16-story apartment block": a residential building
+_STOREYS = re.compile(r"\b[\w]+-stor(?:e)?y\s+(?:residential\s+|apartment\s+)?(?:buildings?|blocks?|houses?)\b")
 
 
 def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low: str | None = None,
@@ -252,6 +261,12 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
             surface = surface[:-3]
         out.append(TargetMention(m.start(), m.start() + len(surface), category, surface,
                                  bool(_NAME_HEADS.search(low, m.start(), m.start() + len(surface)))))
+    if ("storey" in anchors or "story" in anchors or "storey" in low) and "-stor" in low:
+        taken = [(t.start, t.end) for t in out]
+        for m in _STOREYS.finditer(low):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+                out.append(TargetMention(m.start(), m.end(), "residential", text[m.start() : m.end()], False))
+        out.sort(key=lambda t: t.start)
     return out
 
 

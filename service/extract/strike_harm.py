@@ -1,0 +1,132 @@
+"""Casualties and sites hit of one strike clause, in the words of wire reporting.
+
+``find_casualties(clause) -> list[Casualty]``: "killing at least four", "injuring eight people", "The attack
+injured four", "one person was killed", "another was injured", "killed a woman", "no casualties" / "nobody
+was hurt" -> 0. ``find_sites_hit(clause) -> (start, end, n) | None``: "29 locations were hit". Offsets are
+relative to the clause; both run in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from service.nlp.numbers import Number, find_numbers, fold
+
+_NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-year|year|percent|%|km|of\s+the\s)")  # "5-year-old", "40 percent"
+
+_PERSON = (
+    r"(?:people|persons?|civilians?|residents?|others|children|child|kids|adults|women|woman|men|man|"
+    r"teenagers?|boys?|girls?|pensioners?|elderly|rescuers?|medics?|workers?|employees|police(?:men|officers)?|"
+    r"soldiers|servicemen|investigators|firefighters|journalists?|drivers?|individuals|victims|passengers?)"
+)
+_AFTER = re.compile(
+    rf"\s*(?:(?:more|other|more\s+people|people|{_PERSON}|of\s+them|in\s+total|in\s+all|including\s+\w+)\s+)"
+    # ", including 15 children,"
+    rf"{{0,2}}(?:(?:people|{_PERSON})?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
+    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|reportedly|also|later|confirmed|reported)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
+    rf"injured|wounded|hurt|injuries|hospitali[sz]ed)\b",
+)
+_BEFORE = re.compile(
+    r"(?P<what>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){0,2}to|"
+    r"wounding|wounded|injuring|injured|injures|injure|hurting|hurt)\s+$",
+)
+_SINGLE = r"(?:driver|man|woman|child|boy|girl|pensioner|resident|passenger|worker|employee|teenager|guard|farmer)"
+_ONE_PERSON = re.compile(
+    rf"\b(?P<what>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt(?:ing)?)\s+(?:(?:a|an|one)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}|the\s+(?:[\w-]+\s+)?{_SINGLE})\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
+    rf"(?:was\s+|has\s+been\s+|later\s+)?(?P<what2>killed|injured|wounded|hurt|died)\b|"
+    # "Two firefighters died, and another was injured": one more person
+    rf"\banother\s+(?:(?:[\w-]+\s+)?{_PERSON}\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+|later\s+)"
+    rf"(?P<what3>killed|injured|wounded|hurt|died)\b",
+)
+# "the death toll from Saturday's strike on Sumy rose to 35"
+_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll|(?P<inj>number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded|hurt))|"
+    r"injury\s+toll)|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,100}?\b(?:rose|risen|"
+    r"climbed|reached|increased|jumped|grew|stands\s+at|stood\s+at|is|was|has\s+risen|had\s+risen)\s+(?:to\s+)?"
+    r"(?:at\s+least\s+)?$"
+)
+_NONE = re.compile(
+    r"\bno\s+(?:(?:immediate\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?P<both>casualties|victims)|"
+    r"(?:one|people)\s+(?:was|were)\s+(?P<k>killed)|(?:one|people)\s+(?:was|were)\s+(?P<i>injured|wounded)|"
+    r"(?:one|people)\s+(?:was|were)\s+(?P<h>hurt)|"
+    r"(?P<i2>injuries)|(?P<k2>deaths|fatalities))|\bwithout\s+(?P<both2>casualties)\b|"
+    r"\bnobody\s+(?:was\s+|were\s+|has\s+been\s+)?(?:(?P<k3>killed)|(?P<i3>injured|wounded)|(?P<h2>hurt))\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    start: int
+    end: int
+    kind: str  # "killed" | "injured"
+    value: int | float
+
+
+def _kind(word: str) -> str:
+    w = word.lower()
+    return "killed" if w.startswith(("kill", "dead", "died", "death", "fatal", "lost", "claimed")) else "injured"
+
+
+def find_casualties(text: str, numbers: list[Number] | None = None, low: str | None = None) -> list[Casualty]:
+    """Casualty figures in one clause ("killing at least four", "no casualties" -> two zeros).
+
+    ``numbers``: ``find_numbers(text)`` if the caller has it already; ``low``: ``fold(text)``, likewise.
+    """
+    out: list[Casualty] = []
+    clause = fold(text) if low is None else low
+    for num in find_numbers(clause) if numbers is None else numbers:
+        if num.value is None or not isinstance(num.value, int) or num.value > 1_000_000:
+            continue
+        if clause[max(0, num.start - 3) : num.start] == "no ":
+            continue  # "no one was hurt"
+        after = _AFTER.match(clause, num.end)
+        before = _BEFORE.search(clause, max(0, num.start - 40), num.start)
+        toll = _TOLL.search(clause, max(0, num.start - 170), num.start) if "number" in clause or "toll" in clause \
+            else None
+        if toll:
+            out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") else "killed", num.value))
+        elif after:
+            out.append(Casualty(num.start, after.end(), _kind(after.group("what")), num.value))
+        elif before and not _NOT_PEOPLE_AFTER.match(clause, num.end):
+            out.append(Casualty(before.start(), num.end, _kind(before.group("what")), num.value))
+    for m in _ONE_PERSON.finditer(clause):
+        out.append(Casualty(m.start(), m.end(), _kind(m.group("what") or m.group("what2") or m.group("what3")), 1))
+    for m in _NONE.finditer(clause):
+        if m.group("both") or m.group("both2") or m.group("h") or m.group("h2"):
+            out += [Casualty(m.start(), m.end(), "killed", 0), Casualty(m.start(), m.end(), "injured", 0)]
+        elif m.group("k") or m.group("k2") or m.group("k3"):
+            out.append(Casualty(m.start(), m.end(), "killed", 0))
+        else:
+            out.append(Casualty(m.start(), m.end(), "injured", 0))
+    return out
+
+
+_SITE_WORD = re.compile(r"\b(?:locations|sites|places)\b")
+# Both read backwards from the site word: "... in 37 [different] locations", "29 locations were hit".
+_SITES_IN = re.compile(r"\b(?:in|at|on|across)\s+(?P<n>[\w,]{1,12}(?:\s+[\w-]{1,12})?)\s+(?:different\s+)?$")
+_SITES_HIT = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:hit|struck|damaged|affected)\b")
+_SITES_N = re.compile(r"\b(?P<n>[\w,]{1,12}(?:\s+[\w-]{1,12})?)\s+$")
+_DEBRIS = re.compile(r"\b(?:debris|fell|fragments)\b")
+_HIT_NEAR = re.compile(r"\b(?:hits?|struck|strikes?|impacts?|hit)\b")
+
+
+def find_sites_hit(text: str) -> tuple[int, int, int] | None:
+    """(start, end, n) for "29 locations were hit" / "hits ... in 37 locations"; debris falls do not count."""
+    clause = fold(text)
+    for w in _SITE_WORD.finditer(clause):
+        lo = max(0, w.start() - 40)
+        passive = _SITES_HIT.match(clause, w.end())
+        m = _SITES_N.search(clause, lo, w.start()) if passive else _SITES_IN.search(clause, lo, w.start())
+        if m is None:
+            continue
+        nums = find_numbers(m.group("n"))
+        if not nums or not isinstance(nums[0].value, int):
+            continue
+        if not passive:
+            lead = clause[max(0, m.start() - 80) : m.start()]
+            if not _HIT_NEAR.search(lead) or _DEBRIS.search(lead[-30:]):
+                continue
+        return m.start(), passive.end() if passive else w.end(), nums[0].value
+    return None

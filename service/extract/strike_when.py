@@ -1,0 +1,86 @@
+"""When a strike fact happened: its own time expression, its sentence's, or the day named before.
+
+``date_facts(doc, low, facts, clauses, refs)`` dates the facts of one sentence in place: a clause's explicit
+day, else the sentence's; "a day after" counts back from it; a casualty update ("by Monday the toll had
+risen") keeps the day of the update as a statement day. ``same_time(...)`` gives "during the same period",
+"during the visit" the day last named in the sentences before. ``low`` is the case-folded body.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from service.extract import strike_sides as sides
+from service.extract import strike_where as where
+from service.nlp.dates import DateRef
+from service.nlp.text import Doc, Sentence
+
+if TYPE_CHECKING:
+    from service.extract.strike_facts import Fact
+
+RELATIVE_DAY = re.compile(
+    r"\b(?P<n>a|one|two|three)\s+days?\s+(?:after|before|earlier)\b|\bthe\s+(?:previous|preceding)\s+day\b"
+)
+_SINCE_BEFORE = re.compile(r"\b(?:since|until|till|by)\s+$")
+_UPDATE = re.compile(
+    r"\b(?:toll|number\s+of)\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|grew)\b|"
+    r"\blater\s+died\b|\bdied\s+(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries))"
+)
+_EVENING = re.compile(r"\b(?:late|evening)\b")  # "Friday night" is dated the next morning already
+
+
+def date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, int]], refs: list[DateRef]) -> None:
+    """Date each fact: its own time expression, else its sentence's; "a day after" counts back from it."""
+    own: tuple[str | None, int, tuple[int, int] | None] = (None, 0, None)
+    months = [r.value for r in refs if r.kind == "month" and r.value and len(r.value) == 7
+              and not _SINCE_BEFORE.search(low, max(0, r.start - 8), r.start)]
+    for start, end in clauses:  # every RELATIVE_DAY match has "day": a C-speed gate before the scan
+        lim = min(end, start + 40)
+        if low.find("day", start, lim) == -1 or not RELATIVE_DAY.search(low, start, lim):
+            found = where.clause_date(low, refs, start, end)
+            if found[0] and found[1] > own[1]:
+                own = found
+    for fact in facts:
+        fact.date, fact.date_rank, fact.date_span = where.clause_date(low, refs, fact.start, fact.end)
+        rel = RELATIVE_DAY.search(low, fact.start, min(fact.end, fact.start + 40)) if low.find(
+            "day", fact.start, min(fact.end, fact.start + 40)) != -1 else None  # every match has "day"
+        if rel and fact.date is None:
+            days = {"a": 1, "one": 1, "two": 2, "three": 3}.get(rel.group("n") or "a", 1)
+            ref = date.fromisoformat(own[0]) if own[0] else doc.anchor
+            if ref is not None:
+                fact.date, fact.date_rank = (ref - timedelta(days=days)).isoformat(), 3
+                fact.date_span = (rel.start(), rel.end())
+        elif fact.date is None and own[0]:
+            fact.date, fact.date_rank, fact.date_span = own
+        if fact.date is None and months:
+            fact.month = months[0]
+        if fact.date_rank == 3 and fact.date_span:
+            fact.evening = _EVENING.search(low, max(0, fact.date_span[0] - 6), fact.date_span[1] + 9) is not None
+        if fact.date_rank == 3 and fact.casualties and _UPDATE.search(low, fact.start, fact.end):
+            fact.date_rank = 2  # "by Monday the toll had risen to seven": the day of the update, not of the strike
+
+
+_SAME_TIME = re.compile(
+    r"\b(?:(?:during|in|over|on|within)\s+the\s+same\s+(?:period|day|night|time|hours)|at\s+the\s+same\s+time|"
+    r"that\s+same\s+(?:day|night)|the\s+same\s+night|"
+    r"during\s+(?:the|his|her|their|this|that)\s+(?:visit|trip|talks|meeting|ceremony))\b"  # the day it was told
+)
+_LOOK_BACK = 8  # sentences searched for the day "the same period" points to
+
+
+def same_time(doc: Doc, low: str, facts: list[Fact], sent: Sentence, seen: dict[int, list[DateRef]],
+               clean: str | None) -> None:
+    """"During the same period, Russia launched ...": the day last named in the sentences before."""
+    for fact in facts:
+        if fact.date_rank == 3 or not _SAME_TIME.search(low, fact.start, fact.end):
+            continue
+        for j in range(sent.index - 1, max(-1, sent.index - 1 - _LOOK_BACK), -1):
+            prev = doc.sentences[j]
+            refs = seen[j] if j in seen else where.sentence_dates(  # ``seen``: sentences read without a dateline
+                doc, low, prev, prev.start, sides.words_in(low, clean, prev.start, prev.end))
+            days = [r for r in refs if r.kind == "day" and r.value and len(r.value) == 10]
+            if days:
+                fact.date, fact.date_rank, fact.date_span = days[-1].value, 3, (days[-1].start, days[-1].end)
+                break

@@ -25,6 +25,7 @@ from service.resources import Resources
 _KIND_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
 _MAX_MENTIONS = 200  # per article: bounds the merge, which compares mentions with events
 _OUTCOME_RANK = {None: 0, "agreement": 1, "no_breakthrough": 2}
+_OUTCOME_WORDS = ("no ", "without", " not ", "n't", "failed", "agreed", "reached")  # see _standalone_outcome
 _ATTACH_KINDS = frozenset({"talks", "meeting", "summit", "visit"})  # events a delegate or attendee can join
 
 
@@ -44,6 +45,8 @@ def _link(e: DipMention, m: DipMention) -> float:
     """How strongly mention ``m`` belongs to event ``e`` (0 = it does not)."""
     if (e.kind == "call") != (m.kind == "call") or e.status != m.status:
         return 0.0
+    if _bare(m) and m.sentence == e.sentence and not _bare(e) and m.kind != e.kind and m.status == "scheduled":
+        return 0.0  # "X and Y will meet to prepare the summit": the summit is another event
     if e.date and m.date and e.date != m.date:
         return 0.0
     if (e.date and m.vague_time and not m.date) or (m.date and e.vague_time and not e.date):
@@ -53,8 +56,8 @@ def _link(e: DipMention, m: DipMention) -> float:
     shared = set(e.people) & set(m.people)
     if e.people and m.people and not (set(e.people) <= set(m.people) or set(m.people) <= set(e.people)):
         return 0.0  # Zelensky's call with Macron and his call with Carney are two calls
-    if e.countries and m.countries and not set(e.countries) & set(m.countries):
-        return 0.0
+    if e.countries and m.countries and not set(e.countries) & set(m.countries) and not (shared and e.kind != "call"):
+        return 0.0  # "French President X" and "British Prime Minister Y" at the summit X chaired: one event
     score = 2.0 * len(shared)
     if e.venue and m.venue:
         score += 2.0
@@ -75,11 +78,15 @@ def _strength(m: DipMention) -> int:
 def _merge(e: DipMention, m: DipMention) -> None:
     if m.named_visit and e.kind in {"meeting", "visit"}:
         e.kind, e.named_visit = "visit", True  # "arrived on an unannounced visit ... met X": a visit
-    elif e.named_visit and m.kind == "meeting":
+    elif e.named_visit and m.kind in {"meeting", "talks"}:
         pass
     elif (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
         e.kind, e.weak_kind = m.kind, m.weak_kind
+    elif m.kind == "summit" and e.kind in {"meeting", "talks"} and not m.weak_kind and (
+            m.plain_ref or m.venue and e.venue and m.venue.name == e.venue.name):
+        e.kind = "summit"  # "Trump is due to meet Putin ... The Budapest summit has no set date": a summit
     e.speakers_only = e.speakers_only and m.speakers_only
+    e.visit_cue = e.visit_cue or m.visit_cue
     if _OUTCOME_RANK[m.outcome] > _OUTCOME_RANK[e.outcome]:
         e.outcome = m.outcome
     e.outcome_spans += m.outcome_spans
@@ -104,8 +111,12 @@ def _merge_all(mentions: list[DipMention]) -> list[DipMention]:
                 score = 0.3
             if score > best_score:
                 best, best_score = e, score
+        if best is None and m.plain_ref and m.status == "held":
+            best = _happened(m, events)
         if best is None and m.attach_only:
             continue  # an attendee with no event to attend
+        if best is None and m.earlier_round:
+            _earlier_round(m, events)
         if m.agreed_next and m.status == "scheduled":  # "they agreed the next round will be held in ..."
             here = {x.trigger_spans[0] for x in mentions if x.sentence == m.sentence and x.status == "held"}
             held = [e for e in events if e.status == "held" and here & set(e.trigger_spans)]
@@ -126,6 +137,29 @@ def _merge_all(mentions: list[DipMention]) -> list[DipMention]:
     return events
 
 
+def _happened(m: DipMention, events: list[DipMention]) -> DipMention | None:
+    """ "X met Y ahead of a video call with Z. The call, hosted by X, included ...": the event planned in the
+    sentence before took place; it becomes held and takes the mention (None when there is no such event)."""
+    for e in reversed(events):
+        if e.sentence < m.sentence - 1:
+            return None
+        if e.status == "scheduled" and e.sentence == m.sentence - 1 and (e.kind == "call") == (m.kind == "call") and (
+                not (m.date and e.date and m.date != e.date)):
+            e.status = "held"
+            return e
+    return None
+
+
+def _earlier_round(m: DipMention, events: list[DipMention]) -> None:
+    """ "The first round, held in the same city on May 16": the parties (and venue) of the latest talks."""
+    talks = next((e for e in reversed(events) if e.kind == "talks" and e.countries), None)
+    if talks is None:
+        return
+    m.countries = m.countries or list(talks.countries)
+    if m.same_place and m.venue is None:
+        m.venue, m.venue_span = talks.venue, None
+
+
 def _dateline_city(doc: Doc) -> Place | None:
     m = lx.DATELINE.match(doc.text)
     if not m:
@@ -134,6 +168,23 @@ def _dateline_city(doc: Doc) -> Place | None:
         if pm.start >= m.start("city") and pm.end <= m.end("city") and pm.place.precision == "settlement":
             return pm.place
     return None
+
+
+def _standalone_outcome(m: DipMention, text: str, offset: int) -> None:
+    """The outcome told in the sentence after a held event, without naming it: "No agreement was announced.",
+    "X told reporters the two sides agreed to restore embassy staff." (``offset``: body offset of ``text``)."""
+    low = text.lower()
+    if len(text) > 600 or not any(w in low for w in _OUTCOME_WORDS):
+        return  # a run-on "sentence", or no word any outcome statement needs
+    found = lx.STANDALONE_NO_DEAL.search(text)
+    if found:
+        m.outcome = "no_breakthrough"
+    else:
+        found = lx.STANDALONE_AGREED.search(text)
+        if found is None or lx.NOT_OUTCOME.search(text, found.start()):
+            return
+        m.outcome = "agreement"
+    m.outcome_spans.append((offset + found.start(), offset + found.end()))
 
 
 def _keep(e: DipMention) -> bool:
@@ -152,6 +203,10 @@ def _finish(e: DipMention, dateline: Place | None, venues_named: set[str]) -> No
         e.countries.append(e.venue.country)
     if e.venue is None and dateline and e.kind != "call" and dateline.name in venues_named:
         e.venue = dateline
+    if e.visit_cue and e.kind in {"meeting", "talks"} and e.venue and e.venue.precision == "settlement":
+        countries = {p.country for p, _ in e.people.values() if p.country}
+        if e.venue.country in countries and len(countries) >= 2:
+            e.kind = "visit"  # "X hosted Y in Kyiv", "arrived in Kyiv for talks with Y": the guest's visit
 
 
 def _participant(person: Person) -> dict[str, Any]:
@@ -197,14 +252,32 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
     mentions: list[DipMention] = []
     prev: list[Person] = []
     starts = [t[0] for t in triggers]
+    last_date: str | None = None
+    summit_venue: Place | None = None  # where the summit named last takes place ("on the sidelines of the summit")
     for sent in doc.sentences:
         if len(mentions) >= _MAX_MENTIONS:
             break
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        mentions += sentence_mentions(ctx, sent, prev, triggers[lo:hi])
+        found = sentence_mentions(ctx, sent, prev, triggers[lo:hi])
+        if found and last_date and lx.LATER_THAT_DAY.match(sent.text[:80]):
+            for m in found:
+                if m.date is None and m.status == "held":  # "Later that day, X spoke with Y", "After the
+                    # talks, X met Y": the day of the event before
+                    m.date, m.vague_time = last_date, False
+        last_date = next((m.date for m in reversed(found) if m.date), last_date)
+        if found and summit_venue and ("sidelines" in sent.text or "margins" in sent.text) and (
+                lx.SIDELINES_DEF.search(sent.text)):
+            for m in found:
+                if m.venue is None and m.kind != "call":  # "on the sidelines of the summit, X will meet Y"
+                    m.venue = summit_venue
+        summit_venue = next((m.venue for m in reversed(found) if m.kind == "summit" and m.venue), summit_venue)
+        if not found and mentions and mentions[-1].sentence == sent.index - 1 and mentions[-1].status == "held" and (
+                mentions[-1].outcome is None):
+            _standalone_outcome(mentions[-1], sent.text, sent.start)
+        mentions += found
         here = [p.person for p in ctx.people_in(sent.start, sent.end)]
-        if here:
-            prev = list(dict.fromkeys(here))
+        if here:  # this sentence's people first, then earlier ones ("Xi arrived ... the two leaders held talks")
+            prev = list(dict.fromkeys(here + prev))[:4]
     events = _merge_all(mentions)
     dateline = _dateline_city(doc)
     venues_named = {m.venue.name for m in mentions if m.venue}

@@ -21,7 +21,9 @@ TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:spoke|speaks|speak|spoken|talked|talking)(?:\sby\sphone)? (?:with|to)\b"
         r"(?!\s(?:the\s)?(?:reporters|journalists|press|media|broadcaster|students|troops|soldiers|residents))"
         r"|spoke (?:by|on the|over the) (?:phone|telephone)|phoned|conversation with"
-        r"|(?:by|over the|on the) (?:phone|telephone)\b"
+        r"|(?:by|over the|on the) (?:phone|telephone)\b|(?:virtual|online) (?:meeting|talks|summit|call)\b"
+        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:phone )?call\b"
+        r"(?!\s(?:for|on|to|by)\b)"
         r"|(?:will|would|to|'ll) (?:also )?(?:call|phone)\b(?!\s(?:for|on|it|off|up|in|out)\b))", _I)),
     ("summit", re.compile(r"\bsummit\b", _I)),
     ("talks", re.compile(
@@ -31,8 +33,12 @@ TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:talks|negotiations|consultations)\b|negotiated with|negotiating with|held talks"
         r"|(?:traded|exchanged) proposals|after discussing|discussed (?:with|the|a|an))", _I)),
     ("meeting", re.compile(
-        r"\b(?:met|meets|meet|meeting|meetings|sat down with|sit down with|host(?:s|ed|ing)?|received)\b"
-        r"(?!\s(?:the\s)?(?:demands?|needs?|deadline|targets?|requirements?|criteria|expectations|standards?))",
+        r"\b(?:met|meets|meet|meeting|meetings|sat down with|sit down with|host(?:s|ed|ing)?|received"
+        r"|welcom(?:ed|es|ing)(?!\s(?:the|a|an|this|that|these|those|its|his|her|their|our|news|moves?|decisions?"
+        r"|steps?|efforts?|proposals?|plans?|offers?|statements?|announcements?|progress|reports?|signals?|it|them)\b"
+        r"|\s(?:[\w.-]+\s){0,4}[\w.-]+'s?\s))\b"
+        r"(?!\s(?:(?:the|its|their|his|her|our|these|those|all)\s)?(?:demands?|needs?|deadline|targets?"
+        r"|requirements?|criteria|expectations|standards?|conditions|obligations|goals?))",
         _I)),
     ("visit", re.compile(
         r"\b(?:visit(?:s|ed|ing)?|arrived in|arrives in|trip to|travel(?:l?ed|s)? to|flew to|flies to)\b", _I)),
@@ -55,8 +61,9 @@ WEAK_KIND = re.compile(r"(?:rounds|series|months|weeks|years|days) of (?:[\w-]+ 
 SCHEDULED = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|planning|going) to|plans? to|planned"
     r"|intends? to|upcoming|next|proposed|scheduled|forthcoming|ahead of"
-    r"|would(?! have)|agreed to hold|to (?:begin|start|launch|open|resume)"
-    r"|to hold|is to|are to|invited)\b", _I)
+    r"|would(?! have)|agreed to hold|to (?:begin|start|launch|open|resume)|(?:opens|begins|starts) on"
+    r"|to hold|is to|are to|invited|agreed to (?:meet|talk|speak|hold)|(?:has|have) no (?:set |fixed )?date"
+    r"|could (?:take place|be held))\b", _I)
 ONGOING = re.compile(
     r"\b(?:ongoing|under ?way|continu(?:e|es|ing)|(?:is|are) (?:holding|negotiating|meeting|talking)"
     r"|resum(?:e|es|ed|ing))\b", _I)
@@ -67,19 +74,24 @@ NO_BREAKTHROUGH = re.compile(
     r"|(?:ended|concluded|finished|closed|wrapped up) (?:with )?(?:no|without)\b"
     r"|(?:produced|yielded|brought|made|achieved) (?:no|little) (?:breakthrough|progress|agreement|results?)"
     r"|no (?:breakthrough|deal was reached|agreement was reached|real progress)|stall(?:ed|s)?"
+    r"|no (?:deal|agreement|accord|joint statement) (?:was|has been|had been) (?:announced|reached|signed)"
     r"|deadlock(?:ed)?|fell apart|collapsed|broke down|inconclusive|ended with no agreement"
     r"|fail(?:ed|ing) to (?:agree|reach|produce|yield|secure|achieve|make))\b", _I)
 AGREEMENT = re.compile(
     r"\b(?:agreed (?:to|on|upon)|reached (?:an? )?(?:agreement|deal|consensus|understanding)|joint statement"
     r"|joint declaration|struck a deal|clinched|it was decided|decided to hold|signed"
-    r"|(?:produced|yielded|resulted in|led to) (?:an? )?(?:agreement|deal|accord)|agreeing (?:to|on))\b", _I)
+    r"|(?:produced|yielded|resulted in|led to) (?:an? )?(?:agreement|deal|accord)|agreeing (?:to|on)"
+    r"|(?:formally|jointly) (?:committed|pledged|agreed))\b", _I)
+# "agreed to stay in contact": a courtesy, not an outcome.
+NOT_OUTCOME = re.compile(r"agree(?:d|ing|s)?\s(?:to\s)?(?:stay|remain|keep)\s(?:in\s)?(?:touch|contact)", _I)
 # "they agreed the next round ..." / "it was decided to hold the next round" -> the current talks agreed it
 AGREED_NEXT = re.compile(
     r"\b(?:agreed|decided)\b[^.;]{0,30}\b(?:to hold|next round|to meet|the next|to continue)\b", _I)
 
 # Attribution tails and reporting verbs: people named there speak about an event, not in it.
 REPORTING_AFTER = re.compile(
-    r"^(?:'s)?\s{0,3}(?:,[^,.;]{0,80},\s{0,3})?(?:said|says|told|wrote|added|noted|tweeted|announced"
+    r"^(?:'s)?\s{0,3}(?:,[^,.;]{0,80},\s{0,3})?(?:(?:later|also|earlier|then|again)\s)?(?:said|says|told|wrote"
+    r"|added|noted|tweeted|announced"
     r"|insisted|warned|confirmed|stressed|claimed)\b", _I)
 ATTRIBUTION_BEFORE = re.compile(
     r"(?:according to(?:\s[\w'.-]+){0,4}|(?:,|\band)\s(?:said|says|told|quoted|cited)(?:\s[\w'.-]+){0,4})\s$", _I)
@@ -94,7 +106,8 @@ POSSESSIVE_AFTER = re.compile(
 ANAPHOR = re.compile(
     r"\b(?:the pair|the two (?:leaders|men|presidents|envoys|ministers|sides)|both (?:leaders|men|envoys))"
     r"\s(?:(?:is|are|was|were|will|would|also|had|have|has|then|later|set to|due to|to|agreed to|plan to"
-    r"|planned to|expected to)\s){0,3}$", _I)
+    r"|planned to|expected to|held|hold|holding|informal|formal|lengthy|private|closed-door|direct|bilateral)\s){0,3}$",
+    _I)
 
 # Titles that name a well-known office holder without a name ("the Russian president").
 OFFICE_HOLDER = re.compile(
@@ -122,7 +135,12 @@ NOT_VENUE_BEFORE = re.compile(
     r"|invasion|occupation|aggression|crisis|front)\s(?:in|on|of|against)\s(?:the\s)?$", _I)
 VENUE_BEFORE = re.compile(r"\b(?:in|at|on|inside|hosted by|visit(?:s|ed|ing)?"
                           r"|(?:trip|travel(?:l?ed)?|flew|came|went|visit) to)"
-                          r"\s(?:the\s)?$", _I)
+                          r"\s(?:the\s)?(?:(?:[\w-]+\s){0,3}(?:city|town|resort|capital|port|village|region|province"
+                          r"|enclave)\sof\s)?$", _I)
+# "in Istanbul's Dolmabahce Palace", "at Riyadh's Diriyah Palace": the city of a named building.
+VENUE_BUILDING_AFTER = re.compile(
+    r"'s\s(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:Palace|Hotel|Centre|Center|Hall|Residence|Castle|House|Mansion|Building|Complex"
+    r"|Pavilion|Forum)\b")
 
 DATELINE = re.compile(r"^\s{0,5}(?P<city>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s[A-Za-z. ]{1,20})?\s{0,2}(?:\([^)]{1,30}\)"
                       r"\s{0,2})?(?:-|:)\s")
@@ -149,7 +167,8 @@ NEGATED_BEFORE = re.compile(
     r"|push(?:ed|ing)? for|no plans? (?:for|to)|ruled out|refused to|declined to|rejected|not(?: yet)?(?: be)?"
     r"|resumption of|return to|revive|reviving|restart(?:ing)?"
     r"|never|no|without|hopes? (?:to|for)|wants? to|seeking|seeks? to|sought|insisted on|conditions? for"
-    r"|prerequisite for|precondition for)\s(?:[\w'-]+\s){0,3}$", _I)
+    r"|prerequisite for|precondition for|(?:outcome|outcomes|result|results|decisions?) (?:from|of)|proposals? for"
+    r"|as (?:a |the )?venues? for)\s(?:[\w'-]+\s){0,3}$", _I)
 # Country words right before a diplomacy verb are its subjects: "Ukraine and the United States signed".
 PARTY_VERB_AFTER = re.compile(
     r"^\s(?:(?:have|has|had|also|will|on \w+day)\s){0,2}(?:signed|met|meet|agreed|held talks|hold talks"
@@ -164,7 +183,8 @@ VENUE_ALIAS_RE = re.compile(
     r"|Chequers|Mar-a-Lago)\b", _I)
 # "X said he would meet Y": the speaker is the subject of the plan.
 SPEAKER_IS_SUBJECT = re.compile(
-    r"^(?:'s)?\s{0,3}(?:said|says|told \w+|announced)\s(?:that\s)?(?:he|she|they|we|I)\b", _I)
+    r"^(?:'s)?\s{0,3}(?:(?:later|also|earlier|then|again)\s)?(?:said|says|told \w+|announced)\s(?:that\s)?"
+    r"(?:he|she|they|we|I)\b", _I)
 # "X, who led Kyiv's delegation", "the head of the Russian delegation, X": a negotiator of the talks.
 DELEGATION_HEAD = re.compile(
     r"(?:\b(?:led|leads|leading|heads|headed|head of|chief of|member of)\s(?:the\s)?(?:[\w'-]+\s){0,2}"
@@ -192,25 +212,83 @@ JOIN_BEFORE = re.compile(
     r"(?:(?:part|parts|some|the rest|the start|the opening|the first day) of\s)?"
     r"(?:the|this|that|these|their|his|her|its)\s(?:[\w-]+\s){0,2}$", _I)
 POSSESSIVE_TRIGGER = re.compile(
-    r"\b(?:his|her|their|its)\s(?:(?:first|second|third|latest|surprise|unannounced|two-day|three-day|brief"
+    r"\b(?:his|her|their|its|\w+'s)\s(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest"
+    r"|surprise|unannounced|two-day|three-day|brief"
     r"|official|short|own)\s){0,2}$", _I)
 # "an unannounced visit", "his first visit": the event is named a visit (a trip, not a meeting elsewhere).
-NAMED_VISIT = re.compile(r"\b(?:an?|his|her|their|the|first|surprise|unannounced|official|state|two-day|three-day"
+NAMED_VISIT = re.compile(r"\b(?:an?|his|her|their|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                         r"|surprise|unannounced|official|state|two-day|three-day"
                          r"|brief|short)\s$", _I)
 # "Ukraine's delegation was led by X", "Russia's was headed by Y", "the Russian side would be represented by Z".
 DELEGATION_PASSIVE = re.compile(
     r"(?:\bdelegations?|\bteams?|\bside|'s)\s(?:(?:was|is|were|are|will be|would be|will again be)\s)"
-    r"(?:led|headed|represented|chaired)\sby\s", _I)
+    r"(?:(?:again|also|once again)\s)?(?:led|headed|represented|chaired)\sby\s", _I)
 # "X, Y and Z were among those who attended", "W joined the sessions": people taking part in the event of the moment.
 ATTENDED = re.compile(
     r"\b(?:attended|took part|participated|were (?:also )?present|(?:was|were) among (?:those|the leaders|the "
     r"participants|the attendees)|joined (?:the\s)?(?:talks|meeting|summit|sessions?|discussions?|negotiations"
-    r"|delegation|gathering|leaders))\b", _I)
+    r"|delegation|gathering|leaders)|(?:opened|chaired|co-chaired|moderated)(?: and (?:opened|chaired|moderated))?"
+    r" the (?:session|sessions|talks|meeting|negotiations|round|discussions))\b", _I)
 CLAUSE_BREAK = re.compile(r";|\s(?:while|whereas|but|although)\s|\.\s", _I)
 # An agreement about the process only ("agreed to continue", "agreed to meet again") is no concrete outcome.
 AGREED_PROCESS = re.compile(
     r"agree(?:d|ing|s)?\s(?:to|on|upon)\s(?:continue|meet|hold|resume|keep|further|more|another|a new round"
     r"|the next|talk|stay in touch|work on|consider|return)", _I)
+
+# A definite noun trigger ("the talks", "this meeting") names an event already reported.
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s(?:[\w-]+\s){0,2}$", _I)
+# "After the talks, X ...": a fronted phrase about an event named before; the rest of the sentence is another clause.
+FRONTED_BACK = re.compile(
+    r"^\W{0,3}(?:after|before|following|during|since|at|on the sidelines of)"
+    r" (?:the|this|that|these|those|their|its|his|her)\s(?:[\w-]+\s){0,2}$", _I)
+# "..., a day after a phone call with X in which the two agreed to meet": the parties of the previous event.
+SAME_PARTIES = re.compile(
+    r"\b(?:in which|during which|where|after which|at which)\s(?:the two(?:\s(?:leaders|men|sides|presidents))?|they"
+    r"|both(?:\s(?:leaders|men|sides))?|the (?:leaders|sides|presidents))\s(?:[\w']+\s){0,3}$", _I)
+# "on Friday - the first US-Russia summit since 2021": an appositive naming the event of the main clause.
+APPOSITIVE = re.compile(r"^(?:\s-\s|,\s)the\s(?:[\w-]+\s){0,3}$", _I)
+# "The video conference, hosted by X, included ...": a participle describing the trigger before it.
+APPOSITIVE_HOST = re.compile(r",\s(?:co-)?hosted\sby\b", _I)
+# "X hosted Y in Kyiv", "arrived in Kyiv for talks": the guest visits the host's country.
+VISIT_VERB = re.compile(r"(?:welcom|arriv)", _I)
+# "a day after a phone call": the event is one day before (or after) the main clause's event.
+DAY_OFFSET = re.compile(r"\b(?:a|one) day (?P<dir>after|before)\s(?:[\w'-]+\s){0,4}$", _I)
+# "in which the two agreed to meet": a plan made in another clause, told just before the trigger.
+PLANNED_BEFORE = re.compile(
+    r"\b(?:agreed|decided|promised|(?:is|are|was|were) (?:set|due|expected|scheduled)) to (?:also |again )?$", _I)
+# "on the sidelines of the summit": the venue of the summit named before.
+SIDELINES_DEF = re.compile(r"\bon the (?:sidelines|margins) of (?:the|this|that) (?:[\w-]+ ){0,2}?summit\b"
+                           r"(?!\s(?:in|at|of)\s)", _I)
+# "..., where he will hold talks with X": the same event, one more party.
+WHERE_SAME = re.compile(r",\s(?:where|at which)\s(?:he|she|they|the two)\s", _I)
+# "Baerbock, on her eighth visit to Ukraine, said ...": a visit under way, whatever the tense of the sentence.
+ON_VISIT = re.compile(r"\bon\s(?:his|her|their|\w+'s)\s(?:[\w-]+\s){0,2}$", _I)
+# "No agreement was announced." in the sentence after a meeting: its outcome.
+STANDALONE_NO_DEAL = re.compile(
+    r"\bno (?:deal|agreement|accord|breakthrough|joint statement) (?:was|has been|had been|were) (?:announced|reached"
+    r"|signed|made|agreed)\b|\b(?:ended|concluded|finished|wrapped up) without (?:a |any )?(?:deal|agreement"
+    r"|breakthrough)\b|\bthe (?:two |both )?(?:sides|parties|delegations|leaders) (?:did not|didn't|could not|couldn't"
+    r"|failed to) (?:agree|reach)\b", _I)
+# "X told reporters the two sides agreed to restore ...": the outcome of the event just reported.
+STANDALONE_AGREED = re.compile(
+    r"\bthe (?:two |both )?(?:sides|parties|delegations|leaders|countries|governments) (?:had |have )?"
+    r"(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal))\b", _I)
+# "X called the talks constructive": an event already reported, judged; the cues around it are not its own.
+EVALUATED_BEFORE = re.compile(
+    r"\b(?:called|described|praised|hailed|critici[sz]ed|dismissed)\s(?:the|this|that|these)\s(?:[\w-]+\s){0,2}$", _I)
+# "briefed X on the Alaska talks by phone": talks that are the topic of a call, not another event.
+TOPIC_BEFORE = re.compile(r"\b(?:on|about|over)\s(?:the|this|that|their|his|her|its|last|recent)\s(?:[\w-]+\s){0,2}$",
+                          _I)
+# "The first round, held in the same city on May 16, ...": an earlier round of the talks the article is about.
+EARLIER_ROUND = re.compile(r"\b(?:the|a) (?:first|previous|last|earlier|initial) round\b", _I)
+SAME_PLACE = re.compile(r"\b(?:in|at) the same (?:city|venue|place|palace|building|town)\b", _I)
+# "He also said he would ...": the person the previous sentence was about.
+PRONOUN_START = re.compile(
+    r"^\W{0,3}(?:he|she)\s(?:(?:also|later|then)\s)?(?:(?:said|says|added|noted|told(?:\s(?:reporters|journalists"
+    r"|the press|lawmakers|parliament))?)\s(?:that\s)?(?:he|she)\b|(?!(?:said|says|told|added|noted)\b))", _I)
+LATER_THAT_DAY = re.compile(
+    r"^\W{0,3}(?:(?:later|earlier) (?:that|the same) day\b|(?:on )?the same day\b"
+    r"|(?:after|before|following) the (?:[\w-]+ ){0,2}?(?:talks|meeting|summit|call|negotiations),)", _I)
 
 # Every case-insensitive pattern above whose literals are lower case runs over lower-cased text (2-4x faster
 # in ``re``; same offsets). ``TRIGGERS`` keeps the originals (it documents the kinds).

@@ -8,6 +8,7 @@ clause breaks around its trigger, so "X met Y ahead of a planned meeting with Z"
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_slots import (
@@ -26,10 +27,12 @@ from service.nlp.text import Sentence, lower_case_pattern
 
 _BREAK = re.compile(
     r",\s|;\s|:\s|\s-\s|\s(?:ahead of|after|before|following|followed|preceded|as|while|amid|even as|but|since"
+    r"|to prepare(?: for)?"
     r"|when|on the heels of|in the wake of|in preparation for|in the run-up to|leading up to)\s",
     re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an|another|new)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
-_PURPOSE = re.compile(r"\bfor\s(?:a|an)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+# "for a summit", "on an unannounced visit", "hosted a summit": the event of the trigger before, not a new one
+_PURPOSE = re.compile(r"\b(?:for|on|host(?:s|ed|ing)?)\s(?:a|an)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 _MAX_TRIGGERS = 24  # triggers kept per sentence
 _MAX_BEFORE, _MAX_AFTER = 400, 600  # window bounds around a trigger group (characters)
 _GROUP_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
@@ -45,14 +48,28 @@ def _groups(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
     """Triggers of one clause (no break between them) name one interaction: "a meeting where X sat down with Y"."""
     groups = [[triggers[0]]]
     for prev, cur in zip(triggers, triggers[1:], strict=False):
+        if lx.APPOSITIVE_HOST.match(text[prev[1] : prev[1] + 20]):
+            continue  # "the video conference, hosted by X": describes the trigger before it
         lead = text[max(0, cur[0] - 30) : cur[0]]
         # "... and began arranging a meeting" is another event; "hosted leaders for a summit" is the same one
         fresh = _INDEFINITE.search(lead) and not _PURPOSE.search(lead)
-        if not fresh and _BREAK.search(text, prev[1], cur[0]) is None and (prev[2] == "call") == (cur[2] == "call"):
+        by_call = _discussed_by_call(text, prev, cur)
+        same_medium = (prev[2] == "call") == (cur[2] == "call") or by_call
+        if (by_call or not fresh) and _BREAK.search(text, prev[1], cur[0]) is None and same_medium:
             groups[-1].append(cur)
         else:
             groups.append([cur])
     return groups
+
+
+def _fronted_back(text: str, ts: int) -> bool:
+    """ "After the talks, ...": the trigger at ``ts`` is in a fronted phrase at the start of the sentence."""
+    return ts < 90 and lx.FRONTED_BACK.match(text[:ts]) is not None
+
+
+def _discussed_by_call(text: str, prev: Trigger, cur: Trigger) -> bool:
+    """ "discussed the attack in a phone call with X": the discussion is the call."""
+    return cur[2] == "call" and prev[2] == "talks" and lx.WEAK_TRIGGER.match(text, prev[0]) is not None
 
 
 def _windows(text: str, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
@@ -66,6 +83,8 @@ def _windows(text: str, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
             cut = nxt
             for m in _BREAK.finditer(text, group[-1][1], nxt):
                 cut = m.start()
+                if _fronted_back(text, group[0][0]):
+                    break  # "After the talks, X, Y and Z held a call": the list belongs to the call
             hi = cut
         # a clause is short: bound the window so a run-on "sentence" cannot make the work quadratic
         bounds.append((max(lo, group[0][0] - _MAX_BEFORE), min(max(hi, group[0][0] + 1), group[-1][1] + _MAX_AFTER)))
@@ -91,6 +110,8 @@ def _clause(window: str, ts: int, te: int) -> tuple[int, int]:
 def _read_outcome(m: DipMention, window: str, offset: int) -> None:
     """The outcome of a held or ongoing event told in its window (``offset``: body offset of the window)."""
     nb, ag = lx.NO_BREAKTHROUGH.search(window), lx.AGREEMENT.search(window)
+    if ag and lx.NOT_OUTCOME.match(window, ag.start()):
+        ag = None  # "agreed to stay in contact"
     if nb and ag and lx.AGREED_PROCESS.match(window, ag.start()) is None:
         found, m.outcome = ag, "agreement"  # "agreeing to swap prisoners but failing to agree on a ceasefire"
     elif nb:
@@ -102,6 +123,56 @@ def _read_outcome(m: DipMention, window: str, offset: int) -> None:
     m.outcome_spans.append((offset + found.start(), offset + found.end()))
 
 
+def _fold(main: DipMention, apposition: DipMention) -> None:
+    """An appositive trigger renames the event before it ("the first summit since 2021"): the higher kind wins."""
+    if _GROUP_RANK[apposition.kind] > _GROUP_RANK[main.kind] and main.kind != "call":
+        main.kind = apposition.kind
+    main.trigger_spans += apposition.trigger_spans
+    main.countries += [c for c in apposition.countries if c not in main.countries]
+    if apposition.outcome and main.status != "scheduled":
+        main.outcome = main.outcome or apposition.outcome
+        main.outcome_spans += apposition.outcome_spans
+
+
+def _add_parties(main: DipMention, m: DipMention) -> None:
+    """ "travel to Brussels for a meeting, where he will hold talks with X": X joins the meeting."""
+    for name, (person, spans) in m.people.items():
+        main.people.setdefault(name, (person, []))[1].extend(spans)
+    main.countries += [c for c in m.countries if c not in main.countries]
+
+
+def _back_reference(m: DipMention, clause_start: int) -> None:
+    """ "the talks", "this meeting": an event already reported. Quoted about by speakers only, it joins the
+    event or is dropped; people and a venue named only before its clause are not its parties."""
+    if m.people and m.speakers_only and all(spans and spans[-1][1] <= m.start for _p, spans in m.people.values()):
+        m.attach_only = True  # "X told reporters that the talks had been productive"
+    if m.people and all(spans and spans[-1][1] <= clause_start for _p, spans in m.people.values()):
+        m.people, m.countries, m.attach_only = {}, [], True
+        if m.venue_span and m.venue_span[1] <= clause_start:
+            m.venue, m.venue_span = None, None
+
+
+def _pronoun_subject(m: DipMention, prev: list[Person]) -> None:
+    """The first person of the previous sentence (not a spokesperson) is the subject "he"/"she"."""
+    for person in prev:
+        if "spokes" in (person.role or ""):
+            continue
+        if person.name not in m.people:
+            m.people = {person.name: (person, []), **m.people}
+            m.speakers_only = False
+        return
+
+
+def _day_offset(main: DipMention, m: DipMention, lead: str) -> None:
+    """ "X met Y on Friday, a day after a call with Z": the call is dated one day before the meeting."""
+    found = lx.DAY_OFFSET.search(lead)
+    if not found or not main.date or len(main.date) != 10:
+        return
+    shift = -1 if found.group("dir").lower() == "after" else 1
+    m.date = (date.fromisoformat(main.date) + timedelta(days=shift)).isoformat()
+    m.vague_time = False
+
+
 def sentence_mentions(
     ctx: DocContext, sent: Sentence, prev: list[Person], found: list[Trigger]
 ) -> list[DipMention]:
@@ -109,6 +180,8 @@ def sentence_mentions(
     ``find_triggers``); ``prev`` are the people of the previous sentence (for "the pair", "the two leaders")."""
     text = sent.text
     triggers = [(s - sent.start, e - sent.start, k) for s, e, k in found if e <= sent.end][:_MAX_TRIGGERS]
+    if any(k == "call" for _s, _e, k in triggers):  # "briefed X on the Alaska talks by phone": a topic of the call
+        triggers = [t for t in triggers if t[2] == "call" or not lx.TOPIC_BEFORE.search(text[max(0, t[0] - 40) : t[0]])]
     if not triggers:
         return delegates(ctx, sent)
     out = []
@@ -122,6 +195,12 @@ def sentence_mentions(
     for group, (lo, hi) in zip(groups, _windows(text, groups), strict=True):
         ts, te, _ = group[0]
         kind = max((k for _s, _e, k in group), key=lambda k: _GROUP_RANK[k])
+        if kind in {"meeting", "talks"} and any(k == "visit" for _s, _e, k in group) and any(
+                text.startswith("visit", s) and lx.NAMED_VISIT.search(text[max(0, s - 20) : s]) for s, _e, _k in group):
+            kind = "visit"  # "arrived in Kyiv on an unannounced visit and met X"
+        if any(k == "call" for _s, _e, k in group) and all(
+                k == "call" or lx.WEAK_TRIGGER.match(text, s) for s, _e, k in group):
+            kind = "call"  # "discussed X in a phone call"
         window = text[lo:hi]
         m = DipMention(kind, sent.start + ts, sent.start + te, sentence=sent.index)
         m.trigger_spans += [(sent.start + s, sent.start + e) for s, e, _ in group]
@@ -133,6 +212,8 @@ def sentence_mentions(
         m.named_visit = any(text.startswith("visit", s) and lx.NAMED_VISIT.search(text[max(0, s - 20) : s])
                             for s, _e, k in group if k == "visit")
         read_status(m, window, ts - lo, text[max(0, ts - 40) : ts])
+        if kind == "visit" and lx.ON_VISIT.search(text[max(0, ts - 40) : ts]):
+            m.status, m.status_cue = "held", True
         if not m.status_cue and lx.HYPOTHETICAL.search(text[max(lo, ts - 30) : ts]):
             continue  # "officials could keep negotiating": not an event yet
         if lx.NEGATED_BEFORE.search(text[max(0, ts - 60) : ts]):
@@ -152,12 +233,36 @@ def sentence_mentions(
             read_dates(ctx, m, text[s_lo : te + _MAX_AFTER], sent.start + s_lo, weekend_future)
         if not lx.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]):  # "told reporters after the talks"
             read_people(ctx, m, sent, sent.start + lo, sent.start + hi, prev)
+        if not out and prev and lx.PRONOUN_START.match(text[:60]):
+            _pronoun_subject(m, prev)  # "He is due to meet X": the person the previous sentence was about
         if out and _SUBORDINATE.match(window):
             inherit_subjects(out[-1], m)
+        if out and not m.people and lx.SAME_PARTIES.search(text[max(0, ts - 60) : ts]):
+            m.people = {k: (p, []) for k, (p, _s) in out[-1].people.items()}  # "in which the two agreed to meet"
         m.countries = list(dict.fromkeys(c for _s, _e, c in party_countries(window)))
-        read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
-        if m.status != "scheduled":  # a planned event has no outcome yet
+        if out and lx.WHERE_SAME.match(text[lo : lo + 30]):  # "..., where he will hold talks with X"
+            _add_parties(out[-1], m)
+            continue
+        if out and ts - lo < 80 and lx.APPOSITIVE.match(text[lo:ts]):
             _read_outcome(m, window, sent.start + lo)
+            _fold(out[-1], m)  # "on Friday - the first US-Russia summit since 2021": names the event before
+            continue
+        read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
+        m.plain_ref = "the " in (text[max(0, ts - 4) : ts].lower(), text[ts : ts + 4].lower())  # "the call"
+        if lx.DEFINITE_BEFORE.search(text[max(0, ts - 30) : ts]):
+            _back_reference(m, sent.start + lo + c_lo)
+            if lx.EVALUATED_BEFORE.search(text[max(0, ts - 50) : ts]):  # "X called the talks constructive"
+                m.people, m.countries, m.venue, m.venue_span = {}, [], None, None
+                m.status, m.attach_only = "held", True
+        m.visit_cue = kind in {"meeting", "talks"} and any(lx.VISIT_VERB.match(text, s) for s, _e, _k in group)
+        fronted = _fronted_back(text, ts)
+        if kind == "talks" and m.status == "held" and lx.EARLIER_ROUND.search(text[max(0, ts - 6) : te + 2]):
+            m.earlier_round = True
+            m.same_place = lx.SAME_PLACE.search(window) is not None
+        if m.status != "scheduled":  # a planned event has no outcome yet
+            _read_outcome(m, text if fronted else window, sent.start + (0 if fronted else lo))
+        if out and m.date is None:
+            _day_offset(out[0], m, text[max(0, ts - 60) : ts])
         m.agreed_next = agreed_next
         m.again = "again" in low and bool(lx.SO_AGAIN.search(window))
         out.append(m)

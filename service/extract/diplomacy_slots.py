@@ -117,8 +117,10 @@ def read_venue(
     for pm in places:
         if pm.start < lo or pm.end > hi or pm.place.precision == "admin1" and pm.place.country not in {"US"}:
             continue
-        if abs(pm.start - m.start) > 120 or text.startswith("'s", pm.end) or text.startswith("-", pm.end):
+        if abs(pm.start - m.start) > 120 or text.startswith("-", pm.end):
             continue
+        if text.startswith("'s", pm.end) and not lx.VENUE_BUILDING_AFTER.match(text, pm.end, pm.end + 60):
+            continue  # "Russia's forces"; but "in Istanbul's Dolmabahce Palace" is a venue
         before = text[max(0, pm.start - 40) : pm.start]
         # "the Geneva talks", "Ahead of London Meeting" (a country there is a party: "Ukraine-Russia talks")
         modifier = 0 <= m.start - pm.end <= 2 and pm.place.precision != "country"
@@ -138,7 +140,8 @@ def read_venue(
 def read_status(m: DipMention, window: str, trig_rel: int, before: str) -> None:
     """Scheduled / ongoing from cues around the trigger; ``before`` is the sentence text just before it."""
     near = window[max(0, trig_rel - 60) : trig_rel + 80]
-    if lx.SCHEDULED.search(near) or lx.SCHEDULED_ADJ.search(before) or is_future(window):
+    if lx.SCHEDULED.search(near) or lx.SCHEDULED_ADJ.search(before) or lx.PLANNED_BEFORE.search(before) or (
+            is_future(window)):
         m.status, m.status_cue = "scheduled", True
     elif lx.ONGOING.search(near):
         m.status, m.status_cue = "ongoing", True

@@ -20,7 +20,7 @@ LOOKBACK = 40  # characters before a stem where a trigger may start ("the next l
 STEMS = ("call", "phone", "telephone", "video", "spoke", "speak", "talk", "conversation", "summit", "round",
          "negotiat", "consultation", "traded", "exchanged", "discuss", "met", "meet", "sat", "sit", "host",
          "received", "visit", "arrive", "trip", "travel", "flew", "flies", "sign", "reached", "struck",
-         "clinched", "sealed", "held")
+         "clinched", "sealed", "held", "welcom")
 
 
 @dataclass(slots=True)
@@ -46,6 +46,10 @@ class DipMention:
     attach_only: bool = False  # an attendee: joins the latest event, or is dropped when there is none
     named_visit: bool = False  # the event is called a visit ("an unannounced visit"): kind visit beats meeting
     again: bool = False
+    plain_ref: bool = False  # "the summit" with no modifier: the event named before
+    earlier_round: bool = False  # "the first round, held in the same city": an earlier round of the same talks
+    same_place: bool = False  # "in the same city": the venue of the talks named before
+    visit_cue: bool = False  # "X hosted Y in <city>", "arrived in <city> for talks": a visit when a guest came
     sentence: int = 0
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -94,7 +98,7 @@ class DocContext:
 # A word every delegate or attendee phrase holds (``ATTENDED``, ``DELEGATION_HEAD``; ``DELEGATION_PASSIVE``
 # needs " by "): sentences without one skip those patterns.
 DELEGATE_WORDS = ("by", "attended", "took part", "participated", "present", "among", "joined", "delegation",
-                  "negotiating team", "negotiator")
+                  "negotiating team", "negotiator", "chaired", "opened", "moderated")
 
 
 def _cues(text: str) -> tuple[list[int], list[int]] | None:
@@ -123,9 +127,13 @@ _FIRST_WORDS_TEXT = (
     "third fresh peace direct bilateral trilateral face high crunch talks negotiations consultations negotiated "
     "negotiating held traded exchanged after discussed met meets meet meeting meetings sat sit host hosts hosted "
     "hosting received visit visits visited visiting arrived arrives trip travel traveled travelled travels flew flies "
-    "signed sign signs signing reached struck clinched sealed"
+    "signed sign signs signing reached struck clinched sealed virtual online welcomed welcomes welcoming "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today"
 )
 FIRST_WORDS = frozenset(_FIRST_WORDS_TEXT.split())
+# Words that start a trigger only as a possessive: "Thursday's call" (a weekday is near most triggers).
+_POSSESSIVE_ONLY = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                              "yesterday", "today"})
 
 
 def _hits(text: str) -> list[int]:
@@ -147,7 +155,8 @@ def _first_words(text: str, lo: int, hit: int) -> list[int]:
     for w in _WORD.finditer(text, lo, hit + 40):  # endpos past ``hit``: the word there is read whole
         if w.start() > hit:
             break
-        if w.group(0).lower() in FIRST_WORDS:
+        word = w.group(0).lower()
+        if word in FIRST_WORDS and (word not in _POSSESSIVE_ONLY or text.startswith("'s ", w.end())):
             out.append(w.start())
     return out
 

@@ -131,6 +131,9 @@ _ROLE_WORDS = frozenset(
     }
 )
 _MAX_TITLE = 70  # characters before a name searched for its title's country word
+# A lower-case title never ends with these words: "the UN General Assembly in New York" names no person.
+_NOT_TITLE_END = frozenset({"the", "of", "a", "an", "to", "for", "in", "at", "on", "from", "near", "by", "with",
+                            "into", "and", "or"})
 
 
 def _titled(text: str, folded: str, toks: list[tuple[int, int, str]], run_start: int) -> PersonMention | None:
@@ -140,7 +143,7 @@ def _titled(text: str, folded: str, toks: list[tuple[int, int, str]], run_start:
     if j < 0:  # a lower-case title before the run: "his Swiss counterpart", "minister of state"
         before = [w.rstrip(",").lower() for w in folded[max(0, run_start - 40) : run_start].split()][-3:]
         k = next((i for i, w in enumerate(before) if w in _ROLE_WORDS), -1)
-        if k < 0 or before[-1] in {"the", "of", "a", "an", "to", "for"}:  # "secretary of the National ..."
+        if k < 0 or before[-1] in _NOT_TITLE_END:  # "secretary of the National ...", "Assembly in New York"
             return None
         role_words = before[k:]
     name = []

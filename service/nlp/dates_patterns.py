@@ -55,7 +55,7 @@ _ALTERNATIVES: tuple[str, ...] = (
     _g("month_year", rf"\b(?P<mymon>{_MON_MAY})\s(?P<myyear>{_YEAR})"),
     _g("in_month", rf"\b(?:in|during|throughout|for|by|until|of|last|this|next)\s"
        rf"(?:(?:early|late|mid)[- ]?)?(?P<imon>{_MON_MAY})(?!\s?\d)"),
-    _g("month_rel", r"\b(?:(?:during|over|in)\s(?:the\s)?)?"
+    _g("month_rel", r"\b(?:(?:during|over|in)\s(?:the\s)?|(?:earlier|later)\s(?=this\s))?"
        r"(?P<mrel>last|past|previous|this|next)\smonth\b"),
     _g("ago", rf"\b(?P<agon>{_NUM})\s(?P<agou>day|week|month|year)s?\sago\b"),
     _g("rel_day", r"\b(?:(?:earlier|later)\s)?(?P<rday>today|tonight|yesterday|tomorrow|this morning|"
@@ -64,7 +64,7 @@ _ALTERNATIVES: tuple[str, ...] = (
     # last Friday / next Monday / on Saturday / Friday morning
     _g("weekday", rf"\b(?:(?P<wrel>last|next|this|on|early|late)\s)?(?P<wd>{_WD})"
        rf"(?:\s(?P<wpart>{_PART}))?"),
-    _g("span", r"\b(?:(?:earlier|later)\sthis\s(?:week|month|year)|(?:last|this|next|past|previous)\s"
+    _g("span", r"\b(?:(?:earlier|later)\sthis\s(?:week|year)|(?:last|this|next|past|previous)\s"
        r"(?:week|weekend|year)|over the weekend|in recent (?:days|weeks|months)"
        r"|(?:in|over) the (?:past|last) (?:few\s)?(?:days|weeks|months|week|month))\b"),
     _g("earlier", r"\b(?:earlier|recently|previously)\b"),
@@ -80,7 +80,7 @@ _FIRST_WORDS_OF = {
     "night_dm": "night", "night_md": "night", "night_wd": "on late early the night " + _WD_WORDS,
     "overnight_wd": "overnight", "iso": _DIGIT, "md": _MONTH_WORDS, "dm": _DIGIT, "since": "since",
     "month_year": _MONTH_WORDS, "in_month": "in during throughout for by until of last this next",
-    "month_rel": "during over in last past previous this next",
+    "month_rel": "during over in last past previous this next earlier later",
     "ago": _DIGIT + " a an one two three four five six seven eight nine ten several",
     "rel_day": "earlier later today tonight yesterday tomorrow this last", "overnight": "overnight",
     "weekday": "last next this on early late " + _WD_WORDS,

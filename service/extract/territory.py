@@ -10,7 +10,6 @@ claims are merged into events (``territory_merge``). Pure and linear-time.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from service.domain import Draft, Mention, Place
@@ -21,6 +20,7 @@ from service.extract import territory_places as tp
 from service.extract.territory_area import Area, find_areas
 from service.extract.territory_hits import Hit, Raw, find_hits, lower, read_hits
 from service.extract.territory_merge import Claim, merge, to_draft
+from service.extract.territory_resolve import mark_denials, resolve
 from service.nlp.text import Doc
 from service.resources import Resources
 
@@ -30,7 +30,7 @@ _MAX_HITS = 16  # triggers read per sentence
 _MAX_CLAIMS = 200  # claims read per document
 # words that may stand for a place named elsewhere, or give an area
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")
-_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters)\b")
+_CHANGES = frozenset({"captured", "recaptured", "liberated", "withdrew"})
 _POINTERS = ("town", "city", "village", "settlement", "area", "there", "square", "sq ", "km2", "km²", "mile")
 
 
@@ -93,10 +93,14 @@ class _Reader:
                 regs = [self._region(r) for r in regions]  # "advanced into Kursk region and took 1,263 sq km"
             if not places and not area and not regs:
                 continue
-            claim = self._claim(si, h, places, regs, area, scope)
+            inside, near = tp.inside_and_near(doc.text, places) if h.status == "advancing" else (places, [])
+            claim = self._claim(si, h, inside, regs, area, scope)
             if claim is not None:
                 claim.spans.setdefault("locations", []).extend(loc_spans)
                 claims.append(claim)
+                if near:  # a second advance: near another place, not into it
+                    spans = {k: list(v) for k, v in claim.spans.items()}
+                    claims.append(replace(claim, places=near, part=1, spans=spans))
         return claims
 
     def _may_name(self, si: int) -> bool:
@@ -104,7 +108,9 @@ class _Reader:
         if self.places(si):
             return True
         low = self.low[self.doc.sentences[si].start : self.doc.sentences[si].end]
-        return any(w in low for w in _POINTERS) or lx.DEMONSTRATIVE_START.match(self.doc.sentences[si].text) is not None
+        if any(w in low for w in _POINTERS) or "its " in low or "their " in low:  # "Its recapture opens the way"
+            return True
+        return lx.DEMONSTRATIVE_START.match(self.doc.sentences[si].text) is not None
 
     def _attach(
         self, si: int, h: Hit, live: list[Hit], settlements: list[Mention], regions: list[Mention]
@@ -121,11 +127,19 @@ class _Reader:
             window = (lo, stop)
         else:
             stop = tp.clause_end(text, h.end, min(sent.end, h.end + 110, nxt))
+            begin = h.end
+            if h.status == "withdrew" and lx.DESTINATION.match(self.low, h.end):
+                # "withdrew to new positions near Pokrovsk": where they went is not what they left
+                source = self.low.find(" from ", h.end, stop)
+                begin = source + 1 if source >= 0 else stop
             including = _INCLUDING.search(self.low, h.end, min(sent.end, h.end + 200, nxt))
             if including and not tp.within(h.end, including.start(), settlements):
                 # "captured nine villages in the Kharkiv region since Friday, including X, Y and Z"
                 stop = tp.clause_end(text, including.end(), min(sent.end, including.end() + 110, nxt))
-            places, window = tp.after(text, h.end, stop, settlements), (h.end, stop)
+            places, window = tp.after(text, begin, stop, settlements), (begin, stop)
+        if self.low[h.start : h.end] in lx.CHANGE_NOUNS and not self.low.startswith(" of ", h.end) \
+                and lx.POSSESSED_NOUN.search(text, max(0, h.start - 8), h.start):
+            places = self._owner(si, h, settlements)  # "Its recapture opens the way for ..."
         if not places:
             places = self._referent(si, h, window, settlements)
         if not places:
@@ -184,10 +198,23 @@ class _Reader:
             return Mention(m.start, m.end, m.surface, place)
         return m
 
+    def _owner(self, si: int, h: Hit, settlements: list[Mention]) -> list[Mention]:
+        """The place "its" stands for: the last settlement named before (this sentence, then the two before)."""
+        own = [m for m in settlements if m.end <= h.start]
+        if own:
+            return own[-1:]
+        for j in (si - 1, si - 2):
+            earlier = [m for m in self.places(j) if not tp.is_region(m)] if j >= 0 else []
+            if earlier:
+                return earlier[-1:]
+        return []
+
     def _referent(self, si: int, h: Hit, window: tuple[int, int], settlements: list[Mention]) -> list[Mention]:
         text, sent = self.doc.text, self.doc.sentences[si]
         earlier = [self.places(j) for j in (si - 1, si - 2) if j >= 0]
         earlier = [[m for m in group if not tp.is_region(m)] for group in earlier]
+        # "Promin (southeast of Pokrovsk) ... in the village": the aside only locates the place before it
+        earlier = [[m for m in group if not tp.in_aside(text, m)] or group for group in earlier]
         lo = window[0] - 30 if h.voice == "pass" else window[0]
         ref = tp.anaphor(text, max(sent.start, lo), min(window[1] + 20, sent.end))
         if ref is not None:
@@ -215,12 +242,18 @@ class _Reader:
         word = self.low[h.start : h.end]
         if status == "captured" and not area and word.startswith("gain") and "control" not in word:
             status = "advancing"  # "Russian gains near Pokrovsk": ground gained, no capture named
+        if status == "captured" and not area and places and places[0].start > h.end and lx.NEAR_BEFORE.search(
+                self.low, max(h.end, places[0].start - 40), places[0].start):
+            status = "advancing"  # "seized positions near X", "pushed back from positions south of X"
         if status == "captured" and not area and lx.PERCENT_OF.match(doc.text, h.end):
             status = "controls"  # "occupied 99% of the Luhansk region": a holding, not a gain
         modality, disputed = ctx.modality(sent.text, h.status, actor, speaker)
+        kind = status if status == "advancing" else h.status  # an advance has no "news of the day" date
         date, date_span = (None, None) if disputed else ctx.event_date(
-            sent.text, (h.start, h.end), h.status, scope.dates(doc.anchor), sent.start, scope.hits, scope.live,
+            sent.text, (h.start, h.end), kind, scope.dates(doc.anchor), sent.start, scope.hits, scope.live,
             doc.anchor)
+        if date is None and not disputed and status in _CHANGES and lx.ALSO_SAID.search(sent.text):
+            date, date_span = ctx.earlier_statement_date(doc.sentences, si, doc.anchor)  # "The ministry also said"
         claim = Claim(actor, side is not None, status, places, regs, area, date, modality, disputed, si)
         claim.spans["status"] = [(h.start, h.end)]
         if side is not None:
@@ -248,28 +281,6 @@ def _distance(a: Area, h: Hit) -> int:
     return max(0, a.start - h.end, h.start - a.end)
 
 
-def _resolve(claims: list[Claim], reader: _Reader) -> None:
-    """Give unnamed actors the document's usual side and turn "liberated" into captured/recaptured."""
-    majority = Counter(c.actor for c in claims if c.explicit and c.actor).most_common(1)
-    default = majority[0][0] if majority else None
-    for c in claims:
-        sent = reader.doc.sentences[c.sentence]
-        trigger = c.spans["status"][0][0] if c.spans.get("status") else sent.end
-        if c.actor is None and _ITS_FORCES.search(reader.doc.text, sent.start, trigger):
-            c.actor = reader.speaker(c.sentence)  # "it said its troops had taken X": the side speaking
-        if c.actor is None:
-            c.actor = default or reader.speaker(c.sentence) or "RU"
-        if c.status == "liberated":
-            c.status = "captured" if c.actor == "RU" else "recaptured"
-        if c.status == "captured" and _own_ground(c):
-            c.status = "recaptured"  # "Russia liberated the Kursk region": its own ground back
-
-
-def _own_ground(c: Claim) -> bool:
-    countries = {m.place.country for m in c.places} | {r.country for r in c.regions}
-    return countries == {c.actor}
-
-
 def extract(doc: Doc, resources: Resources) -> list[Draft]:
     """Territory events of one prepared article (see module docstring)."""
     if not doc.text or len(doc.text) > _MAX_TEXT:
@@ -284,5 +295,6 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
         claims.extend(reader.sentence(si, hits[si]))
         if len(claims) >= _MAX_CLAIMS:
             break  # a real article tells far fewer; merging stays cheap
-    _resolve(claims, reader)
+    resolve(claims, doc, reader.speaker)
+    mark_denials(claims, doc)
     return [to_draft(doc, e) for e in merge(claims)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from service.extract import territory_lexicon as lx
 from service.extract.territory_places import clause_end, clause_start
@@ -83,6 +83,12 @@ def actor(
             chosen = inside[0]
         elif agent:
             chosen = next((s for s in found if agent.end() <= s[0] <= agent.end() + 12), None)
+    loser = lx.LOSER_AFTER.match(text, end) if status == "liberated" else None
+    if chosen is None and loser:  # "cleared of Russian troops": the side named lost the ground
+        lost = next((s for s in found if loser.end() <= s[0] <= loser.end() + 4), None)
+        side = _decode(lost[2], speaker_side) if lost else None
+        if lost and side:
+            return OPPOSITE[side], lost
     patient = False
     if chosen is None:
         before = [s for s in found if s[1] <= start]
@@ -111,6 +117,8 @@ def _attached(ref: DateRef, hits: Sequence[tuple[int, int]], offset: int) -> tup
     return None
 
 
+# "a day after Moscow announced ...": a clause told one day before the day of the report
+_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:()]|\s-\s")
 
@@ -159,6 +167,14 @@ def event_date(
             own.append(ref)
         elif lx.SAID_BEFORE.search(text, max(0, ref.start - 14), ref.start):
             statement.append(ref)
+    after = _DAY_AFTER.search(text, max(0, hit[0] - offset - 120), hit[0] - offset) if (
+        anchor and not own and "day after" in text) else None
+    if after is not None and _BREAK.search(text, after.end(), hit[0] - offset):
+        after = None  # "A day after Ukraine left X, Russia took Y": the main clause is not the day before
+    if after is not None and anchor:  # "... a day after Moscow announced its troops would pull out of Kherson"
+        days = [r.value for r in refs if r.kind == "day" and r.value and r.end <= after.start()]
+        base = date.fromisoformat(days[-1]) if days else anchor  # "said on Monday it took X, a day after"
+        return (base - timedelta(days=1)).isoformat(), (offset + after.start(), offset + after.end())
     chosen = own or statement
     if chosen:
         ref = min(chosen, key=lambda r: _gap(r, hit, offset))
@@ -177,10 +193,26 @@ def event_date(
     before = text[max(0, hit[0] - offset - 40) : hit[0] - offset]
     low_before = before.lower() if before.isascii() else None  # ASCII: IGNORECASE is lower-casing
     has_aux = low_before is None or "has" in low_before or "have" in low_before  # in every PRESENT_PERFECT match
-    perfect = has_aux and lx.PRESENT_PERFECT.search(before) or text[
-        hit[0] - offset : hit[0] - offset + 5].lower().startswith(("has ", "have "))
+    head = text[hit[0] - offset : hit[0] - offset + 5].lower()
+    perfect = has_aux and lx.PRESENT_PERFECT.search(before) or head.startswith(("has ", "have ")) or (
+        status in ("liberated", "recaptured") and head.startswith(("is ", "are ")))  # "Lyman is fully cleared"
     if anchor and status in _PAST_CHANGE and perfect:
         return anchor.isoformat(), None
+    return None, None
+
+
+def earlier_statement_date(
+    sentences: Sequence[Sentence], si: int, anchor: date | None
+) -> tuple[str | None, tuple[int, int] | None]:
+    """The date of the statement a sentence adds to ("said Friday ... The ministry also said ..."): the
+    first day named right after a verb of saying in the six sentences before, else (None, None)."""
+    for j in range(si - 1, max(-1, si - 7), -1):
+        sent = sentences[j]
+        if not lx.SAID_RE.search(sent.text.lower()):
+            continue
+        for ref in find_dates(sent.text, anchor):
+            if ref.value and ref.kind == "day" and lx.SAID_BEFORE.search(sent.text, max(0, ref.start - 14), ref.start):
+                return ref.value, (sent.start + ref.start, sent.start + ref.end)
     return None, None
 
 

@@ -92,11 +92,19 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
     negation = _may_match(words, _NEGATION_WORDS, _NEGATION_STEMS)
     hypothetical = _may_match(words, _HYPOTHETICAL_WORDS, _HYPOTHETICAL_STEMS)
     live = not (negation and lx.NEGATION_BEFORE.search(pre) or hypothetical and lx.HYPOTHETICAL_BEFORE.search(pre))
-    if live and lx.CONDITIONAL_START.match(sent.text):
-        live = False  # "If Pokrovsk falls, Russian forces will advance toward Kramatorsk"
+    low_pre = pre.lower()
+    if live and word.startswith("fell") and lx.FALLING_OBJECT.search(low_pre[max(low_pre.rfind(","), 0) :]):
+        live = False  # "debris from a downed drone fell, damaging a house" (its own clause, not "After drone attacks,")
     if live and lx.INFINITIVE_BEFORE.search(pre):
         live = lx.FACTUAL_INFINITIVE.search(pre.lower()) is not None or (
             status == "withdrew" and lx.ORDERED_TO.search(pre.lower()) is not None)  # "ordered troops to pull out"
+    if not live and not (negation and lx.NEGATION_BEFORE.search(pre)) and not lx.FOILED.search(low_pre):
+        # "Russian forces are attempting to encircle X": the encirclement is under way
+        # "Moscow announced its troops would pull out of X": the leaving side's announced withdrawal
+        live = (status == "encircling" and lx.ATTEMPT_BEFORE.search(low_pre) is not None) or (
+            status == "withdrew" and lx.ANNOUNCED_WOULD.search(low, max(sent.start, start - 80), start) is not None)
+    if live and (lx.CONDITIONAL_START.match(sent.text) or lx.HYPOTHETICAL_SUBJECT.match(sent.text)):
+        live = False  # "If Pokrovsk falls, ...", "Capturing X would give Russian forces ..."
     if live and voice == "act" and " " not in word and word.endswith(("ed", "ing")) \
             and lx.DETERMINER_BEFORE.search(pre):
         live = False  # "the recently captured settlement of", "the surrounding areas"

@@ -27,6 +27,8 @@ from service.nlp.text import lower_case_pattern
 
 _ADV = r"(?:also|now|reportedly|finally|fully|completely|already|officially|effectively|just|since|largely)"
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,7 @@ def _t(pattern: str, status: str, voice: str, stems: str, before: str | None = N
 
 # "has been" / "was" / "are being" (+ adverbs) right before a participle: a passive
 PASS_AUX = re.compile(
-    rf"(?:(?:has|have|had)\s+(?:{_ADV}\s+){{0,2}}been|(?:was|were|is|are)(?:\s+being)?)\s+"
+    rf"(?:(?:has|have|had)\s+(?:{_ADV}\s+){{0,2}}been|(?:was|were|is|are)(?:\s+being)?)\s+[\"']?"
     rf"(?:{_ADV}\s+){{0,2}}(?:(?:nearly|almost|partially)\s+)?[\"']?$"
 )
 _PARTICIPLES = (
@@ -63,7 +65,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"cleared\b(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:square|sq|km))",
        "liberated", "act", "cleared"),
     _t(r"fallen\b", "captured", "pass", "fallen", rf"(?:has|have|had)\s+(?:{_ADV}\s+)?"),
-    _t(r"fell\b(?=\s+(?:to|under|into)\b|\s*[,.;]|\s+(?:on|in|last|after|this)\b)", "captured", "pass", "fell"),
+    # "fell to Russian forces", "fell on Saturday", "fell in May"; not "debris fell on a house"
+    _t(rf"fell\b(?=\s+(?:to|under|into)\b|\s*[,.;]|\s+(?:last|after|this)\b|\s+on\s+(?:{_WEEKDAY}|{_MONTH}|\d)|"
+       rf"\s+in\s+(?:{_MONTH}|\d{{4}}\b|early|mid|late))", "captured", "pass", "fell"),
     _t(r"under\s+(?:(?:full|complete|effective|total)\s+)?(?:russian|ukrainian|moscow's|kyiv's|russia's|"
        r"ukraine's)\s+(?:military\s+)?control", "controls", "pass", "under"),
     # gains of the other side, told from the loser's side
@@ -260,6 +264,32 @@ ORDERED_TO = re.compile(r"\b(?:ordered|decided)\s+(?:[\w']+\s+){0,3}?to\s+$")
 PUSH_WORD = re.compile(r"(?:push|drov|driv|expel|oust|kick|forc|threw|thrown)", re.IGNORECASE)
 DEMONSTRATIVE_START = re.compile(r"[\"']?(?:These|Those|This|There|Here)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# an encirclement under way: "attempting to encircle X" is itself the encircling (not an aim to capture)
+ATTEMPT_BEFORE = re.compile(r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?)"
+                            r"\s+to\s+$")
+FOILED = re.compile(r"\b(?:fail|foil|thwart|repel|repuls|frustrat|abandon|halt|stop)")
+# a capture as a subject with a modal: "Capturing X would give ...", "The fall of X could open ..."
+HYPOTHETICAL_SUBJECT = re.compile(
+    r"[\"']?(?:(?:Captur|Tak|Seiz|Retak|Recaptur|Los|Hold|Encircl|Controll|Liberat)ing\b|(?:The\s+)?(?:capture|fall|"
+    r"loss|seizure|encirclement|recapture|liberation)\s+of\b)[^.;:]{0,120}?\b(?:would|could|might|may|will)\b"
+)
+# a withdrawal announced by the side that leaves: "Moscow announced its troops would pull out of X"
+ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|declared|ordered)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?"
+                             r"(?:troops|forces|units|army|soldiers)\s+would\s+$")
+# what falls without changing hands: "debris from a downed drone fell on a house"
+FALLING_OBJECT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|parts|pieces|rockets?|shells?|bombs?|missiles?|"
+                            r"drones?|projectiles?|rain|snow|temperatures?|prices?|output|exports?|production)\b")
+# "Its recapture opens the way ...": a capture named by a noun whose owner is a place named before
+POSSESSED_NOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+CHANGE_NOUNS = frozenset({"capture", "recapture", "seizure", "liberation", "fall", "loss", "encirclement"})
+# "The ministry also claimed ... that its troops had liberated X": a further point of a statement told before
+ALSO_SAID = re.compile(r"\balso\s+(?:said|claimed|reported|announced|stated)\b", re.IGNORECASE)
+# ground taken beside a named place, not the place: "seized positions near X"
+NEAR_BEFORE = re.compile(rf"\b(?:near|outside|around|{_DIR}\s+of)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
+# where a withdrawing force went: "withdrew to new positions", "pulled back towards"
+DESTINATION = re.compile(r"\s+(?:back\s+)?(?:to|towards?|into)\b")
+# "cleared of Russian troops", "liberated from Ukrainian units": the side named is the one that lost it
+LOSER_AFTER = re.compile(r"[\"']?\s+(?:of|from)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 
 # Case-insensitive patterns that scan a sentence or a clause run case-sensitively over its lower-cased copy
 # (``lower_case_pattern``: 2-4x faster in ``re``; offsets are the same). Callers read offsets and truth values

@@ -33,6 +33,7 @@ class Claim:
     disputed: bool
     sentence: int
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    part: int = 0  # a second claim of one trigger ("advanced in X and near Y"): not merged back by sentence
 
     def place_keys(self) -> set[str]:
         return {m.place.name.lower() for m in self.places}
@@ -85,7 +86,7 @@ def merge(claims: list[Claim]) -> list[Claim]:
     events: list[Claim] = []
     for claim in claims:
         same_sentence = next(
-            (e for e in events if e.sentence == claim.sentence and e.actor == claim.actor
+            (e for e in events if e.sentence == claim.sentence and e.part == claim.part and e.actor == claim.actor
              and e.status == claim.status and _area_key(e) == _area_key(claim) and e.date == claim.date),
             None,
         )

@@ -121,8 +121,8 @@ def near_hints(text: str, mentions: Sequence[Mention], exclude: Sequence[Mention
     """Regions of places a list is said to be near ("Sievierne and Stepove near ... Avdiivka")."""
     out = []
     for m in mentions:
-        if m in exclude or not m.place.admin1:
-            continue
+        if m in exclude or not m.place.admin1 or m.place.precision == "admin1":
+            continue  # "near the border with Zaporizhzhia Oblast": beside a region is not in it
         if _NEAR.search(text, max(0, m.start - 40), m.start):
             out.append(m.place.admin1)
     return out

@@ -65,7 +65,8 @@ _PLACE_PREP = re.compile(
     re.IGNORECASE,
 )
 _NOT_SETTLEMENT = re.compile(
-    r"\s+(?:river|River|reservoir|Reservoir|dam|Dam|highway|Highway|road|bay|Bay|lake|Lake|canal|Canal)\b"
+    r"\s+(?:river|River|reservoir|Reservoir|dam|Dam|highway|Highway|road|bay|Bay|lake|Lake|canal|Canal|"
+    r"(?:[Tt]actical|[Oo]perational)\s+(?:[Aa]rea|[Dd]irection)|[Dd]irection|[Aa]xis|[Ss]ector)\b"
 )
 # "X in the Donetsk region and Y": a list that names each place's region
 _REGION_LIST_GAP = re.compile(
@@ -138,6 +139,30 @@ def locator(text: str, m: Mention, places: Sequence[Mention]) -> Mention | None:
         if m.end < other.start <= m.end + 40 and _LOCATOR_GAP.match(text[m.end : other.start]):
             return other
     return None
+
+
+_ASIDE_BEFORE = re.compile(rf"(?:\([^()]{{0,40}}|,\s*{_DIR}\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def in_aside(text: str, m: Mention) -> bool:
+    """Whether a place only locates another one: "Promin (southeast of Pokrovsk)", "X, north of Y"."""
+    return _ASIDE_BEFORE.search(text, max(0, m.start - 44), m.start) is not None
+
+
+_INSIDE_BEFORE = re.compile(rf"\b(?:in|into)\s+(?:the\s+)?(?:{_DIR}\s+)?$", re.IGNORECASE)
+_NEAR_GAP = re.compile(
+    rf"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:{_DIR}\s+of|near|outside|around)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def inside_and_near(text: str, places: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"advanced in Kurakhove and southeast of Velyka Novosilka": (the places gone into, the places
+    approached) when a list turns from "in X" to "near/<direction> of Y"; else (places, [])."""
+    if len(places) < 2 or not _INSIDE_BEFORE.search(text, max(0, places[0].start - 30), places[0].start):
+        return places, []
+    for i in range(1, len(places)):
+        if _NEAR_GAP.fullmatch(text, places[i - 1].end, places[i].start):
+            return places[:i], places[i:]
+    return places, []
 
 
 def region_after(text: str, m: Mention, regions: Sequence[Mention]) -> Mention | None:

@@ -4,10 +4,12 @@ Input: the normalised text and the candidates (name spans with every place the n
 that ``Gazetteer.mentions`` found. Output: one place per candidate. Evidence, strongest first:
 a region named right after the place ("Robotyne in Zaporizhzhia Oblast", "Morozovsk air base in
 Russia's southern Rostov region", "Dobropillia in Zaporizhzhia"), shared by the items of a list
-("Zelenyi Hai and Dobropillia in Zaporizhzhia"); then regions the document names anywhere or that
+("Zelenyi Hai and Dobropillia in Zaporizhzhia"); then, for a village, a region named before it in its
+sentence ("in Donetsk Oblast ... advanced near Orlivka"); then regions the document names anywhere or that
 its unambiguous places lie in; then the GeoNames name rank, country (Ukraine, Russia) and size.
 A small village GeoNames lacks in the region the text puts it in is returned as a place of that
-region without coordinates (GeoNames cities500 omits villages under 500 people).
+region without coordinates (GeoNames cities500 omits villages under 500 people), as is a "village of X"
+that GeoNames only knows as a big town elsewhere. "The oblasts of A and B" names regions, not cities.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ if TYPE_CHECKING:
 _WINDOW = 90  # characters after a place in which a region named next to it counts as its region
 _SMALL = 3000  # a village this small, far from the regions the text is about, is probably another one
 _MOVABLE = 50000  # a town up to this size is moved to the region named right after it
+_EARLIER_WINDOW = 250  # a region named this far before a place, in its sentence, may be its region
+_EARLIER_STEPS = 12  # places looked back over
+_EARLIER_MOVABLE = 10000  # a village up to this size is moved to the region named before it
+_VILLAGE_MAX = 20000  # a place this big is not what a text calls a village
+_VILLAGES_BEFORE = re.compile(r"\bvillages?\s+of\s+[^.;]{0,60}$")  # "the villages of A and B": not towns
+_VILLAGE_OF = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+$")
 _CAPITALS = frozenset({"Kyiv", "Moscow"})  # named as governments far more often than as places
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _TIGHT_LINK = re.compile(
@@ -43,6 +51,7 @@ _COORDINATED = re.compile(
     r"[A-Z][\w'-]{1,30}(?:[ ][A-Z][\w'-]{1,30})?[ ](?:regions|oblasts|provinces|Regions|Oblasts)\b"
 )
 
+_REGIONS_OF = re.compile(r"\b(?:oblasts|regions|provinces)\s+of\s+(?:the\s+)?$")
 
 @dataclass(slots=True)
 class Candidate:
@@ -63,14 +72,18 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[tuple[Can
     base = [_best(c.entries, gaz, {}, ()) for c in cands]
     ctx = _context(cands, base, gaz)
     local = _local_hints(text, cands, base, gaz)
-    chosen = [_best(c.entries, gaz, ctx, h) if len(c.entries) > 1 else b
-              for c, h, b in zip(cands, local, base, strict=True)]
+    earlier = _earlier_hints(text, cands, base, local, gaz)
+    chosen = [_best(c.entries, gaz, ctx, h or e) if len(c.entries) > 1 else b
+              for c, h, e, b in zip(cands, local, earlier, base, strict=True)]
     _region_after_place(text, cands, chosen, gaz)
     out: list[tuple[Candidate, Place]] = []
     top = _top_region(ctx, gaz)
-    for c, h, i in zip(cands, local, chosen, strict=True):
+    villages = "illage" in text or "ettlement" in text or "amlet" in text
+    for c, h, e, i in zip(cands, local, earlier, chosen, strict=True):
         place = gaz.places[i] if i is not None else None
         region = _misplaced(place, h, ctx, top)
+        if region is None and place is not None and (e or villages):
+            region = _relocated(text, c, place, e, ctx, top, gaz, villages)
         if region is not None:
             place = gaz.synthetic(text[c.start : c.end], region) or place
         if place is not None:
@@ -111,6 +124,62 @@ def _top_region(ctx: Counter[str], gaz: Gazetteer) -> str | None:
     return ranked[0][1]
 
 
+def _relocated(text: str, c: Candidate, place: Place, earlier: tuple[str, ...], ctx: Counter[str],
+               top: str | None, gaz: Gazetteer, villages: bool) -> str | None:
+    """The region a namesake elsewhere is moved to: the region named before it in its sentence ("in
+    Donetsk Oblast ... advanced near Orlivka"; up to a town's size for "the villages of A and B"), or,
+    for a place the text calls a village that GeoNames only knows as a big town, the region the document
+    is most about ("the village of Oktyabrsky" in a Belgorod story)."""
+    if earlier and gaz.region_country(earlier[0]) == place.country and (
+            place.population < _EARLIER_MOVABLE or villages and place.population < _VILLAGE_MAX
+            and _VILLAGES_BEFORE.search(text, max(0, c.start - 80), c.start)):
+        region = _misplaced(place, earlier, ctx, top)
+        if region is not None:
+            return region
+    if villages and place.population >= _VILLAGE_MAX and _VILLAGE_OF.search(text, max(0, c.start - 24), c.start):
+        return _top_any(ctx, gaz, place)
+    return None
+
+
+def _top_any(ctx: Counter[str], gaz: Gazetteer, place: Place) -> str | None:
+    """The region of the place's country (Ukraine or Russia) a document is most about, if one stands out
+    and is not the place's own."""
+    if place.country not in ("UA", "RU"):
+        return None
+    ranked = [(n, r) for r, n in ctx.most_common(6) if gaz.region_country(r) == place.country][:2]
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]) or ranked[0][1] == place.admin1:
+        return None
+    return ranked[0][1]
+
+
+def _earlier_hints(text: str, cands: list[Candidate], base: list[int | None], local: list[tuple[str, ...]],
+                   gaz: Gazetteer) -> list[tuple[str, ...]]:
+    """For each candidate with no region named after it, the region named before it in its sentence
+    ("in the southern part of Donetsk Oblast - Blahodatne, Makarivka"), unless a sizeable town of another
+    region stands between (then the sentence has moved on)."""
+    hints: list[tuple[str, ...]] = [()] * len(cands)
+    if not any(c.entries and gaz.places[c.entries[0][0]].precision == "admin1" for c in cands):
+        return hints  # no region named: nothing to inherit
+    for k, c in enumerate(cands):
+        if local[k] or base[k] is None or gaz.places[base[k] or 0].precision != "settlement" \
+                or gaz.places[base[k] or 0].population >= _MOVABLE:
+            continue  # a city is itself, whatever region the sentence named before it
+        for j in range(k - 1, max(-1, k - _EARLIER_STEPS), -1):
+            prev, b = cands[j], base[j]
+            if c.start - prev.end > _EARLIER_WINDOW or _SENTENCE_BREAK.search(text, prev.end, cands[j + 1].start):
+                break
+            if b is None:
+                continue
+            place = gaz.places[b]
+            if gaz.places[prev.entries[0][0]].precision == "admin1" and place.admin1:
+                if j < k - 1 or not _LIST_LINK.fullmatch(text, prev.end, c.start):
+                    hints[k] = (place.admin1,)  # not "Volyn Oblast and Rivne": a list of peers
+                break
+            if place.precision != "settlement" or place.population >= _MOVABLE // 5:
+                break
+    return hints
+
+
 def _misplaced(place: Place | None, hint: tuple[str, ...], ctx: Counter[str], top: str | None) -> str | None:
     """The region to put a place in when GeoNames only knows namesakes elsewhere (or nothing)."""
     if place is not None and (place.precision != "settlement" or place.country != "UA"):
@@ -127,11 +196,19 @@ def _misplaced(place: Place | None, hint: tuple[str, ...], ctx: Counter[str], to
 
 
 def _coordinated_regions(text: str, cands: list[Candidate], gaz: Gazetteer) -> None:
-    """"Kherson and Mykolaiv regions": every stem of the list names its region, not its city."""
-    for c in cands:
+    """"Kherson and Mykolaiv regions", "the oblasts of Vinnytsia and Dnipropetrovsk": every stem of the
+    list names its region, not its city."""
+    listed = False  # the candidate before was turned into a region by "the oblasts of"
+    plural = "oblasts of" in text or "regions of" in text or "provinces of" in text  # C-speed gate
+    for k, c in enumerate(cands):
         region = gaz.stem_region(c.key)
-        if (region is not None and c.entries and gaz.places[c.entries[0][0]].precision != "admin1"
-                and _COORDINATED.match(text, c.end)):
+        after_list = listed and _LIST_LINK.fullmatch(text, cands[k - 1].end, c.start) is not None
+        listed = after_list or plural and _REGIONS_OF.search(text, max(0, c.start - 24), c.start) is not None
+        if not c.entries or gaz.places[c.entries[0][0]].precision == "admin1":
+            continue  # "the regions of Lviv, Volyn and Rivne": Volyn is a region anyway
+        if region is None:
+            listed = False
+        elif listed or _COORDINATED.match(text, c.end):
             c.entries = ((region, True),)
 
 

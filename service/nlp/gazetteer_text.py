@@ -21,7 +21,7 @@ RUN = re.compile(
     + _REGION_TAIL
 )
 TOKEN = re.compile(r"[^ ]+")
-_NAME = r"[A-Z][a-z'-]{2,30}(?:[ ][A-Z][a-z'-]{2,30})?"
+_NAME = r"[A-Z][a-z'-]{2,30}(?![A-Za-z])(?:[ ][A-Z][a-z'-]{2,30}(?![A-Za-z]))?"  # not "Deep" of "DeepState"
 # Names the text itself calls villages or towns ("the villages of Sievierne and Stepove").
 # Both patterns are tried only where a cheap str.find sees their keyword (a full regex scan costs more).
 _VILLAGE_WORDS = ("village", "town", "settlement", "hamlet")

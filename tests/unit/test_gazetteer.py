@@ -269,3 +269,47 @@ def test_unknown_name_placed_in_a_region_by_the_text(gaz: Gazetteer) -> None:
     text = "Troops gained ground near Novoprokopivka in Zaporizhzhia Oblast. Russian troops in Donetsk Oblast."
     assert [m.surface for m in gaz.mentions(text) if m.place.precision == "settlement"] == ["Novoprokopivka"]
     assert named(gaz, text, "Novoprokopivka") == ("Novoprokopivka", "settlement", "Zaporizhzhia Oblast")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param("Fighting in Donetsk Oblast intensified as Russian units advanced near Vilne.", "Vilne",
+                     "Donetsk Oblast", id="region-before-moves-small-namesake"),
+        pytest.param("In Zaporizhzhia Oblast, Russian forces shelled Troitske for hours.", "Troitske",
+                     "Zaporizhzhia Oblast", id="region-before-picks-its-namesake"),
+        pytest.param("In Donetsk Oblast, Russian troops advanced, while in Dnipro a drone damaged a school in Vilne.",
+                     "Vilne", "Dnipropetrovsk Oblast", id="town-of-another-region-between-stops-the-hint"),
+        pytest.param("Shelling hit the Kursk region again, wounding two residents of the village of Oktyabrsky.",
+                     "Oktyabrsky", "Kursk Oblast", id="a-village-is-not-a-big-namesake-elsewhere"),
+    ],
+)
+def test_region_named_earlier_in_the_sentence(gaz: Gazetteer, text: str, surface: str, admin1: str) -> None:
+    assert named(gaz, text, surface)[2] == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Drones targeted the western oblasts of Lviv and Volyn overnight.", id="oblasts-of-a-and-b"),
+        pytest.param("Power cuts hit the regions of Lviv, Volyn and Rivne.", id="regions-of-a-list"),
+    ],
+)
+def test_regions_of_a_list_are_regions(gaz: Gazetteer, text: str) -> None:
+    found = places(gaz, text)
+    assert found and all(p[1] == "admin1" for p in found), found
+
+
+def test_region_named_earlier_in_the_other_country_does_not_move_a_village(gaz: Gazetteer) -> None:
+    text = "Ukrainian drones struck the Belgorod region overnight, while Russian shells hit Vilne."
+    assert named(gaz, text, "Vilne")[2] == "Dnipropetrovsk Oblast"
+
+
+def test_villages_of_a_list_follow_the_region_named_before(gaz: Gazetteer) -> None:
+    text = "Russian troops in the Zaporizhzhia region shelled the villages of Kamianka and Stepnohirsk on Monday."
+    assert named(gaz, text, "Kamianka")[2] == "Zaporizhzhia Oblast"
+
+
+def test_camel_case_name_after_a_village_list_is_not_a_village(gaz: Gazetteer) -> None:
+    text = "Russian units entered the villages of Novoselivka and Kalynivka, DeepState reported."
+    assert all(not m.surface.startswith("Deep") for m in gaz.mentions(text))

@@ -38,6 +38,9 @@ PLACES: dict[str, Place] = {
     "Istanbul": Place("Istanbul", "settlement", "TR", "Istanbul", None),
     "Moscow": Place("Moscow", "settlement", "RU", "Moscow", None),
     "Sudzha": Place("Sudzha", "settlement", "RU", "Kursk Oblast", None),
+    **{n: _ua(n, _DON) for n in ("Lyman", "Siversk")},
+    "Kherson": _ua("Kherson", "Kherson Oblast"),
+    "Zaporizhzhia Oblast": Place("Zaporizhzhia Oblast", "admin1", "UA", _ZAP, "UA-23"),
     "Luhansk region": Place("Luhansk Oblast", "admin1", "UA", "Luhansk Oblast", "UA-09"),
     "Donetsk region": Place("Donetsk Oblast", "admin1", "UA", _DON, "UA-14"),
     "Donetsk Oblast": Place("Donetsk Oblast", "admin1", "UA", _DON, "UA-14"),
@@ -193,7 +196,17 @@ def test_rules(body: str, published: str | None, expected: list[tuple[Any, ...]]
     [
         pytest.param("Heavy fighting continues around the town of Kupiansk in Kharkiv Oblast.", id="fighting-only"),
         pytest.param("Ukrainian officials said Russian forces did not capture Kupiansk.", id="negated-capture"),
-        pytest.param("Russian forces are trying to encircle Kostiantynivka.", id="attempt-is-not-event"),
+        pytest.param("Russian forces are trying to capture Kostiantynivka.", id="attempt-is-not-event"),
+        pytest.param("Seizing Pokrovsk would let Russian forces advance on Myrnohrad and Dobropillia.",
+                     id="capture-as-subject-with-modal"),
+        pytest.param("The fall of Kupiansk could open the way for Russian troops to push toward Vovchansk.",
+                     id="fall-of-as-subject-with-modal"),
+        pytest.param("Debris from a downed Russian drone fell on a private house in Zaporizhzhia, the governor said.",
+                     id="debris-fell-on-a-house"),
+        pytest.param("Ukrainian forces recently advanced in the Dobropillia tactical area.", id="tactical-area"),
+        pytest.param("Russian forces continued attacks in the Pokrovsk direction and advanced.", id="direction"),
+        pytest.param("Ukrainian troops repelled Russian attempts to encircle Kostiantynivka.",
+                     id="repelled-encirclement-attempt"),
         pytest.param("Zelenskyy held talks in Istanbul and took part in a meeting in Kyiv.", id="talks-not-territory"),
         pytest.param("Russian forces advanced on several fronts last week.", id="no-named-place"),
         pytest.param("Ukrainian troops took part in exercises near Lviv.", id="took-part"),
@@ -377,3 +390,104 @@ def test_region_across_the_border_relocates_a_namesake() -> None:
     fields = run("In the Kursk region, Russian forces recaptured the village of Novopavlivka, Moscow said.")[0]
     assert [(loc["name"], loc["admin1"]) for loc in fields["locations"] if loc["precision"] == "settlement"] == [
         ("Novopavlivka", "Kursk Oblast")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian forces are attempting to encircle Siversk from the north and south.",
+                     [("RU", "encircling", ["Siversk"], None, None)], id="attempting-to-encircle-is-encircling"),
+        pytest.param("Ukrainian forces took Snihurivka on Thursday, a day after Moscow announced its troops would "
+                     "pull out of Kherson.", [("UA", "recaptured", ["Snihurivka"], None, "2022-11-10"),
+                                               ("RU", "withdrew", ["Kherson"], None, "2022-11-09")],
+                     id="announced-withdrawal-a-day-after"),
+        pytest.param('Zelenskyy said: "Sudzha has been cleared of Russian troops."',
+                     [("UA", "captured", ["Sudzha"], None, "2022-11-10")], id="cleared-of-side-abroad-is-capture"),
+        pytest.param('Russian forces withdrew from Lyman. "As of 12:30 Lyman is fully cleared," Zelenskyy said.',
+                     [("RU", "withdrew", ["Lyman"], None, None), ("UA", "recaptured", ["Lyman"], None, "2022-11-10")],
+                     id="cleared-after-withdrawal-is-the-other-sides-recapture"),
+        pytest.param("Lyman, which Russia captured in May, is a rail hub. Its recapture opens the way to Kreminna.",
+                     [("RU", "captured", ["Lyman"], None, "2022-05"), ("UA", "recaptured", ["Lyman"], None, None)],
+                     id="its-recapture-points-back"),
+        pytest.param("Russia's Defence Ministry said its forces had captured Kurakhove. \"Our units have completed "
+                     "the liberation of Kurakhove,\" the ministry said.",
+                     [("RU", "captured", ["Kurakhove"], None, None)], id="liberation-retold-by-the-same-side"),
+    ],
+)
+def test_rules_attempts_and_retellings(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body, "2022-11-10T17:00:00Z")] == expected
+
+
+def test_anaphor_skips_the_place_in_an_aside() -> None:
+    events = run("Russia claimed its forces seized Stepove (southeast of Pokrovsk). Ukraine's army said Ukrainian "
+                 "forces continue to hold positions in the village.")
+    assert [view(e)[:3] for e in events][-1] == ("UA", "controls", ["Stepove"])
+
+
+def test_region_beside_the_border_is_not_the_villages_region() -> None:
+    [e] = run("Ukraine reported the liberation of three villages in Donetsk Oblast - Vuhledar, Neskuchne and "
+              "Storozheve - near the border with Zaporizhzhia Oblast.")
+    assert {loc["admin1"] for loc in e["locations"] if loc["precision"] == "settlement"} == {_DON}
+
+
+
+def test_denial_in_the_next_sentence_disputes_the_claim() -> None:
+    [e] = run("Russia's Defence Ministry claimed its forces had captured Toretsk. Ukraine's military rejected the "
+              "claim as false.")
+    assert (e["actor"], e["status"], e["disputed"], e["modality"]) == ("RU", "captured", True, "denied")
+
+
+def test_undisputed_claim_stays_a_claim() -> None:
+    [e] = run("Russia's Defence Ministry claimed its forces had captured Toretsk. Ukraine's military did not comment.")
+    assert (e["disputed"], e["modality"]) == (False, "claimed")
+
+
+def test_also_said_takes_the_date_of_the_statement_before() -> None:
+    body = ("Russia's Defence Ministry said on Tuesday its air defences had downed 20 drones. The ministry also "
+            "claimed its troops had captured Toretsk.")
+    assert [view(e) for e in run(body, "2025-02-12T10:00:00Z")] == [("RU", "captured", ["Toretsk"], None, "2025-02-11")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Ukrainian forces withdrew to new positions near Pokrovsk, the army said.", [],
+                     id="destination-is-not-the-place-left"),
+        pytest.param("Russian troops withdrew to the left bank of the river from Kherson.",
+                     [("RU", "withdrew", ["Kherson"], None, None)], id="place-left-after-from"),
+    ],
+)
+def test_withdrawal_destination(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body)] == expected
+
+
+def test_advance_into_one_place_and_near_another_is_two_events() -> None:
+    events = run("Russian forces recently advanced in Kurakhove and southeast of Toretsk, analysts said.")
+    assert [view(e)[:3] for e in events] == [("RU", "advancing", ["Kurakhove"]), ("RU", "advancing", ["Toretsk"])]
+
+
+def test_advance_near_two_places_is_one_event() -> None:
+    events = run("Russian forces advanced south of Kurakhove and east of Toretsk, analysts said.")
+    assert [view(e)[:3] for e in events] == [("RU", "advancing", ["Kurakhove", "Toretsk"])]
+
+
+def test_fell_after_a_clause_naming_drones_is_still_a_fall() -> None:
+    events = run("After months of drone and artillery attacks, Bakhmut fell to Russian forces in May.")
+    assert [view(e)[:3] for e in events] == [("RU", "captured", ["Bakhmut"])]
+
+
+
+def test_main_clause_after_a_day_after_clause_keeps_its_own_date() -> None:
+    body = "A day after Ukraine's army withdrew from Kurakhove, Russian forces have captured Toretsk."
+    assert [view(e)[1:] for e in run(body, "2025-03-10T10:00:00Z")] == [
+        ("withdrew", ["Kurakhove"], None, "2025-03-09"), ("captured", ["Toretsk"], None, "2025-03-10")]
+
+
+def test_positions_near_a_place_are_an_advance_not_a_capture() -> None:
+    events = run("Ukrainian troops have been pushed back from positions near Toretsk, the Khortytsia group said.")
+    assert [view(e) for e in events] == [("RU", "advancing", ["Toretsk"], None, None)]
+
+
+def test_its_capture_of_a_named_place_is_that_place() -> None:
+    events = run("Ukraine's army said Kupiansk was under pressure. Russia announced its capture of Vovchansk.")
+    assert [view(e)[:3] for e in events] == [("RU", "captured", ["Vovchansk"])]

@@ -108,6 +108,33 @@ def parse_anchor(published_at: str | None) -> date | None:
         return None
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_TITLE_DATE = re.compile(
+    r"\b(?:(?P<m1>[A-Za-z]{3,9})\.? (?P<d1>\d{1,2}),? (?P<y1>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2}) (?P<m2>[A-Za-z]{3,9}),? (?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))\b")
+
+
+def title_date(title: str | None) -> date | None:
+    """A full date written in a title ("Russian Offensive Campaign Assessment, August 21, 2024"): the
+    anchor of an article that came without ``published_at`` (an undated day stays undated otherwise)."""
+    if not title:
+        return None
+    for m in _TITLE_DATE.finditer(title[:300]):
+        try:
+            if m["y3"]:
+                return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+            name, day, year = (m["m1"], m["d1"], m["y1"]) if m["m1"] else (m["m2"], m["d2"], m["y2"])
+            month = next((i for i, full in enumerate(_MONTHS, 1) if full.startswith(name.lower()) and len(name) >= 3),
+                         None)
+            if month is not None:
+                return date(int(year), month, int(day))
+        except ValueError:
+            continue
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Doc:
     """An article prepared for extraction: normalised text, sentences and the date anchor."""
@@ -148,7 +175,8 @@ class Doc:
 def make_doc(article: Article) -> Doc:
     """Prepare an article for the extractors (pure, linear in the body's length)."""
     text = normalise(article.body)
-    return Doc(article, text, tuple(split_sentences(text)), parse_anchor(article.published_at))
+    anchor = parse_anchor(article.published_at) or title_date(article.title)
+    return Doc(article, text, tuple(split_sentences(text)), anchor)
 
 
 class LowerCasePattern:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from service.domain import Article, Mention, Place
-from service.nlp.text import LowerCasePattern, lower_case_pattern, make_doc, normalise, split_sentences
+from service.nlp.text import LowerCasePattern, lower_case_pattern, make_doc, normalise, split_sentences, title_date
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,22 @@ def test_lower_case_pattern_falls_back_when_lower_casing_changes_length():
     text = "\u0130stanbul talks"  # "İ".lower() is two characters
     fast = lower_case_pattern(re.compile(r"talks", re.I))
     assert fast.search(text).span() == (9, 14)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    pytest.param("Russian Offensive Campaign Assessment, August 21, 2024", date(2024, 8, 21), id="month-day-year"),
+    pytest.param("Kyiv, 3 March 2025: what the envoys agreed", date(2025, 3, 3), id="day-month-year"),
+    pytest.param("Sept. 5, 2023: drones over Odesa", date(2023, 9, 5), id="abbreviated-month"),
+    pytest.param("Frontline report 2024-08-21", date(2024, 8, 21), id="iso"),
+    pytest.param("May 2024 in review", None, id="month-only-is-no-day"),
+    pytest.param("Mayday 12, 2024", None, id="not-a-month"),
+])
+def test_a_title_date_anchors_an_article_without_published_at(title: str, expected: date | None) -> None:
+    assert title_date(title) == expected
+    doc = make_doc(Article(id="t", body="Russian forces advanced on Saturday.", title=title))
+    assert doc.anchor == expected
+
+
+def test_published_at_wins_over_the_title_date() -> None:
+    doc = make_doc(Article(id="t", body="x", title="Assessment, August 21, 2024", published_at="2024-08-22T06:00:00Z"))
+    assert doc.anchor == date(2024, 8, 22)

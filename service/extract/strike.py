@@ -72,9 +72,12 @@ class Wave:
 def _same_night(wave: Wave, fact: Fact) -> bool:
     """A fact told "separately" that is still the same wave: the same night (no explicit day on either),
     the same side and the same kind of weapon ("Separately, Kyiv said its drones hit a refinery overnight")."""
-    side = fact.attacker or fact.lean
-    return (fact.date_rank == 1 and 3 not in wave.dates and wave.dates.get(1) == fact.date
-            and side is not None and side == wave.attacker and bool(set(fact.categories) & wave.categories))
+    side = fact.attacker or fact.lean or fact.place_vote
+    if side is None or side != wave.attacker or not set(fact.categories) & wave.categories:
+        return False
+    if fact.same_night:  # "In a separate incident the same night, a drone hit ...": that night's wave
+        return fact.date is None or fact.date in wave.dates.values()
+    return fact.date_rank == 1 and 3 not in wave.dates and wave.dates.get(1) == fact.date
 
 
 def _next_day(day: str) -> str:
@@ -94,6 +97,9 @@ def _fits(wave: Wave, fact: Fact) -> float:
     """How well a fact fits a wave (0 = it cannot belong to it)."""
     if fact.attacker and wave.attacker and fact.attacker != wave.attacker:
         return 0.0
+    if fact.attacker and not wave.attacker and wave.votes[fact.attacker] < wave.votes["RU" if fact.attacker == "UA"
+                                                                                     else "UA"]:
+        return 0.0  # "Meanwhile, Russia launched 33 drones": not the wave that hit a plant in Russia
     lean = fact.lean
     if fact.level == "weak" and lean and wave.attacker and lean != wave.attacker:
         return 0.0  # a detail that points the other way (a place in the other country) is not this wave's
@@ -101,6 +107,9 @@ def _fits(wave: Wave, fact: Fact) -> float:
         return 0.0
     if fact.date_rank == 3 and not wave.dates and any(f.summary for f in wave.facts if f.level == "strong"):
         return 0.0  # "over the past day, 27 settlements were attacked" + "On Friday, a drone hit a car"
+    if fact.summary and fact.level == "strong" and fact.places and 3 in wave.dates and fact.date_rank != 3 \
+            and not fact.counts:
+        return 0.0  # "Over the past day, Russian forces carried out 412 attacks on 14 settlements": not that strike
     if fact.date and fact.date_rank != 2:  # a statement day never contradicts ("toll rose, officials said Friday")
         theirs = wave.dates.get(3) or wave.dates.get(1)
         if theirs and fact.date != theirs and (fact.date_rank == 3 or 3 in wave.dates) \
@@ -165,11 +174,17 @@ def _weapons(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
             item = items.setdefault(c.category, {"category": c.category, "model": c.model, "launched": None,
                                                  "intercepted": None, "launched_qualifier": None})
             item["model"] = item["model"] or c.model
-            if c.role in ("launched", "both") and (item["launched"] is None or c.value > item["launched"]):
+            vague = item["launched_qualifier"] not in (None, "exact")  # "about 100" gives way to "93"
+            if c.role in ("launched", "both") and (item["launched"] is None or c.value > item["launched"] and (
+                    c.qualifier in (None, "exact") or vague) or vague and c.qualifier in (None, "exact")):
                 item["launched"], item["launched_qualifier"] = c.value, c.qualifier
             if c.role in ("intercepted", "both") and (item["intercepted"] is None or c.value > item["intercepted"]):
                 item["intercepted"] = c.value
             spans.append(doc.span(c.start, c.end))
+    for item in items.values():  # "downed all the missiles" (role "all"): as many as launched
+        if item["intercepted"] is None and item["launched"] is not None and any(
+                c.role == "all" and c.category == item["category"] for f in wave.facts for c in f.counts):
+            item["intercepted"] = item["launched"]
     return list(items.values()), spans
 
 
@@ -222,24 +237,7 @@ def _locations(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
     # a settlement named beside its own facility is the same place
     out = [v for v in seen.values() if not (v["precision"] != "facility" and any(
         w.get("settlement") == v["name"] for w in seen.values()))]
-    return _stray(out, doc), spans
-
-
-def _stray(locs: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
-    """Drop a settlement read as a namesake across the border: every other place of the wave is in the
-    other country and nothing else in the article is in its region ("Dubovoye" near Belgorod read as a
-    Ukrainian village far away)."""
-    if len(locs) < 2:
-        return locs
-    regions_seen = [m.place.admin1 for m in doc.places]
-    out = []
-    for loc in locs:
-        others = {v.get("country") for v in locs if v is not loc}
-        lone = loc["precision"] == "settlement" and loc.get("admin1") and regions_seen.count(loc["admin1"]) <= 1
-        if lone and len(others) == 1 and loc.get("country") not in others:
-            continue
-        out.append(loc)
-    return out
+    return where.stray(out, doc), spans
 
 
 def _targets(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:

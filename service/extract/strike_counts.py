@@ -55,6 +55,7 @@ _PASSIVE_INTERCEPTED = re.compile(
 # "208 drones were lost (from radars)": neither launched nor intercepted
 _LOST_AFTER = re.compile(r"[\"']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\"']?(?:locationally\s+)?lost|"
                          r"missed|jammed)\b")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b")
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _ALL_BEFORE = re.compile(r"\ball\s+$")
 _NONE_DOWN = re.compile(
@@ -86,7 +87,8 @@ _ONE_IMPACT = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """A munition count: ``role`` is "launched", "intercepted" or "both" ("shot down all five")."""
+    """A munition count: ``role`` is "launched", "intercepted", "both" ("shot down all five") or "all" ("shot
+    down all the missiles": as many intercepted as launched; ``value`` 0)."""
 
     start: int
     end: int
@@ -172,8 +174,12 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
                 out.append(Count(num.start, part[-1].end, part[-1].category, _model(part), value, num.qualifier,
                                  "intercepted"))
                 continue
+        if of_the and part_of(clause, num, weapons, out):
+            continue
         if not chain:
             bare = _BARE_INTERCEPTED.match(clause, num.end)
+            if bare is None and _OF_THEM.match(clause, num.end) and _verb_before(clause, num.start) == "intercepted":
+                bare = _OF_THEM.match(clause, num.end)  # "Air defences shot down 23 of them"
             prior = [w for w in weapons if w.end <= num.start] or ([fallback] if fallback else [])
             if bare and prior and isinstance(value, int) and value < 100_000:
                 every = _ALL_BEFORE.search(clause, max(0, num.start - 8), num.start)  # "all 12 were shot down"
@@ -192,11 +198,41 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
         if role == "intercepted" and _ALL_BEFORE.search(clause, max(0, num.start - 8), num.start):
             role = "both"
         out.append(Count(num.start, chain[-1].end, chain[-1].category, _model(chain), value, num.qualifier, role))
+    if " all " in clause:
+        out += _all_of(clause, weapons)
     if "a" in clause:
         out += _single(clause, weapons, out)
     if "n" in clause:
         out += none_intercepted(clause, weapons)
     return out
+
+
+_ALL_THE = re.compile(r"\ball\s+(?:of\s+)?(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _all_of(clause: str, weapons: list[WeaponMention]) -> list[Count]:
+    """"downed all the missiles": every one launched was intercepted (role "all": the wave copies its launched
+    count, told elsewhere, as intercepted)."""
+    out = []
+    for w in weapons:
+        m = _ALL_THE.search(clause, max(0, w.start - 30), w.start)
+        if m and _verb_before(clause, m.start()) == "intercepted":
+            out.append(Count(m.start(), w.end, w.category, w.model, 0, "exact", "all"))
+    return out
+
+
+def part_of(clause: str, num: Number, weapons: list[WeaponMention], out: list[Count]) -> bool:
+    """"10 of the missiles and one drone were shot down": a part told with its own passive intercept verb
+    (appended to ``out``; True when read)."""
+    of_the = _OF_THE.match(clause, num.end)
+    if of_the is None or not isinstance(num.value, int):
+        return False
+    part = _weapon_after(clause, Number(num.start, of_the.end(), num.value, None, ""), weapons)
+    if not part or not _PASSIVE_INTERCEPTED.match(clause, part[-1].end):
+        return False
+    out.append(Count(num.start, part[-1].end, part[-1].category, _model(part), num.value, num.qualifier,
+                     "intercepted"))
+    return True
 
 
 def _single(clause: str, weapons: list[WeaponMention], found: list[Count]) -> list[Count]:

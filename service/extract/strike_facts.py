@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from service.domain import Mention
+from service.extract import strike_clauses as clauses
 from service.extract import strike_counts as counts
 from service.extract import strike_sides as sides
 from service.extract import strike_when as when
@@ -24,16 +25,15 @@ from service.nlp.text import Doc, Sentence
 from service.nlp.weapons import WEAPON_WORDS, TargetMention, WeaponMention, find_targets, find_weapons
 from service.nlp.weapons import wordset as _wordset
 
-_CLAUSE_BREAK = re.compile(r"[;,]\s+(?:(?:while|whereas|even\s+as|as(?!\s+well\s+as)|but|and)\s+)?")
-_BREAK_WORD = re.compile(r"\s(?:while|whereas)\s+")
 _DATELINE = re.compile(
     r"(?:\(\w+\)\s*)?[A-Z]{2}[A-Z'.-]+(?:[ ,]+[A-Z]{2}[A-Z'.-]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:-+|:)\s*"
 )
 _OUTAGE = re.compile(r"\b(?:power\s+(?:cuts?|outages?)|blackouts?|cut(?:ting)?\s+power|de-energi[sz]ed|"
                      r"without\s+(?:power|electricity|heating))\b")
+# "claimed its attacks were aimed at military-industrial enterprises", "struck only military targets"
+_AIM = re.compile(r"\b(?:aimed|directed)\s+at\b|\bonly\s+(?:at\s+)?(?:military|legitimate)\b|\blegitimate\s+targets?\b")
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|insist\w*)\b")
-_WORD = re.compile(r"[a-z0-9]+")
 # A sentence without one of these words says nothing about a strike: skip it cheaply.
 _STRIKE_WORDS = WEAPON_WORDS | _wordset(
     "attack attacks attacked attacking strike strikes struck striking hit hits hitting target targeted targeting "
@@ -53,8 +53,8 @@ _HARM_WORDS = _wordset(
     "killed killing kill kills dead died death deaths toll fatalities lives injured injuring injure injures wounded "
     "wounding hurt hurting injuries hospitalized hospitalised casualties victims"
 )
-_MLRS = re.compile(r"\b(?:multiple\s+rocket\s+launch\w*|rocket\s+launchers?|mlrs|grad|uragan|smerch|tornado-s|himars|"
-                   r"vampire|rm-70|bm-2[17]|bm-30)\b")
+_MLRS = re.compile(r"\b(?:multiple[\s-]+(?:rocket[\s-]+)?launch\w*|rocket\s+launchers?|mlrs|grad|uragan|smerch|"
+                   r"tornado-s|himars|vampire|rm-70|bm-2[17]|bm-30)\b")
 _ZERO_WORDS = _wordset("neither none no")
 _DOWN_WORDS = _wordset("shot downed intercepted destroyed neutralised neutralized repelled eliminated suppressed "
                        "jammed")
@@ -69,16 +69,10 @@ _SECOND = re.compile(r"\W{0,3}(?:a\s+(?:second|third|further)|another)\s+(?:[\w-
 _SUMMARY = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours)\b")
 # "(The attack came) a day after Russia launched its largest assault": a back-reference, not a new strike
-_BACK_REFERENCE = re.compile(r"\W{0,3}(?:a|one|two|three|several|days|weeks)\s+(?:days?\s+|weeks?\s+)?after\b")
+_BACK_REFERENCE = re.compile(r"\W{0,3}(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+)?(?:a|one|two|three|several|"
+                             r"days|weeks|\d{1,2}|a\s+few)\s+(?:days?\s+|weeks?\s+|hours?\s+)?after\b")
 # "A second strike hit a residential area in the city centre": the city named before
 _THE_CITY = re.compile(r"\b(?:in|on|of|across)\s+the\s+city(?:'s)?(?:\s+cent(?:er|re))?\b(?!\s+of\b)")
-# "a hangar where naval drones were being prepared", "a depot of anti-ship missiles": the target, not the weapon
-_STORED = re.compile(
-    r"\b(?:where|in\s+which|which)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?)\s+"
-    r"(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:prepared|stored|kept|assembled|produced|made|"
-    r"manufactured|repaired|housed|loaded)\b|"
-    r"\b(?:depots?|warehouses?|stores?|storage|factory|factories|plants?|workshops?|production|stockpiles?)\s+"
-    r"(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?|ammunition)\b")
 _ROLE_OR_CUE = re.compile(
     rf"\b(?:{counts.LAUNCH}|{counts.INTERCEPT}|attacks?|strikes?|barrages?|bombardments?)\b")
 
@@ -109,6 +103,7 @@ class Fact:
     month: str | None = None  # "YYYY-MM" of an undated fact told in a month ("In April, a strike on Sumy ...")
     place_vote: str | None = None  # the vote its places' country gave (included in ``votes``)
     summary: bool = False  # "over the past day ...": a summary of many attacks
+    same_night: bool = False  # "the same night": a separate-told fact that may still be that night's wave
 
     @property
     def lean(self) -> str | None:
@@ -125,27 +120,6 @@ class Fact:
         if max(ru, ua) >= 2 and ru != ua:
             return "RU" if ru > ua else "UA"
         return None
-
-
-def _clauses(sentence: Sentence, low: str, skip: int) -> list[tuple[int, int]]:
-    """Clause spans (body offsets) of a sentence, after its first ``skip`` characters (a dateline)."""
-    base, stop = sentence.start, sentence.end
-    cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
-    for m in _CLAUSE_BREAK.finditer(low, base + skip, stop):
-        if m.group(0)[0] == ";" or m.end() - m.start() > 2:  # ", " alone is a list comma, not a clause break
-            cuts.append((m.start(), m.end()))
-    if "while" in low[base:stop] or "whereas" in low[base:stop]:
-        cuts += [(m.start(), m.end()) for m in _BREAK_WORD.finditer(low, base + skip, stop)]
-    if "day" in low[base:stop]:
-        cuts += [(m.start(), m.start()) for m in when.RELATIVE_DAY.finditer(low, base + skip, stop)]
-    spans, start = [], base + skip
-    for cut_end, next_start in sorted(cuts):
-        if cut_end > start:
-            spans.append((start, cut_end))
-        start = max(start, next_start)
-    if start < stop:
-        spans.append((start, stop))
-    return spans
 
 
 def _level(fact: Fact, cue: bool, strong_noun: bool, low: str) -> str | None:
@@ -172,6 +146,7 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     start, end = span
     text, ltext = doc.text[start:end], low[start:end]
     words = sides.words_in(low, clean, start, end)
+    text, ltext, words, asides = clauses.blank_asides(text, ltext, words)
     if end - start > _MAX_CLAUSE or _STRIKE_WORDS.isdisjoint(words) or sides.is_irrealis(text, words, ltext):
         return None
     cue, strong_noun = sides.strike_cues(text, ltext, words)
@@ -181,9 +156,8 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     if any(w.category == "missile" and w.text[:1] in "rR" for w in weapons) and _MLRS.search(low, sent.start, sent.end):
         weapons = [replace(w, category="artillery") if w.category == "missile" and w.text.lower().startswith("rocket")
                    else w for w in weapons]  # rockets of a multiple rocket launcher are artillery
-    if weapons and ("where" in words or "which" in words or "of" in words or "for" in words):
-        kept = [(m.start(), m.end()) for m in _STORED.finditer(ltext)]
-        weapons = [w for w in weapons if not any(a <= w.start < b for a, b in kept)]
+    if weapons:
+        weapons = clauses.drop_stored(weapons, words, ltext)
     if not cue and weapons and max(votes.values()) < 3 and not _ROLE_OR_CUE.search(low, sent.start, sent.end):
         weapons = []  # "it is the artillery, not the conference table, that shapes the war"
     fact = Fact(sent.index, start, end, "weak", votes, sides.source_side(text) if has_side else None)
@@ -212,9 +186,15 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     fact.separate = ("separate" in ltext or "another" in ltext) and _SEPARATE.search(ltext) is not None or (
         start - floor < 4 and _SECOND.match(ltext) is not None)
     fact.apart = _APART.match(ltext) is not None
+    fact.same_night = fact.separate and "same night" in ltext
     fact.summary = ("past" in ltext or "last" in ltext or "previous" in ltext) and _SUMMARY.search(ltext) is not None
-    fact.targets = [] if fact.claimed else find_targets(text, words, ltext)
+    aim = fact.claimed and _AIM.search(ltext) is not None  # a claimed aim, not a claimed hit
+    fact.targets = [] if aim else find_targets(text, words, ltext)
+    if fact.targets and ("denounc" in ltext or "condemn" in ltext):  # "denounced strikes on civilian infrastructure"
+        fact.targets = [t for t in fact.targets if not t.text.lower().startswith(("civilian infra", "civil infra"))]
     fact.places = where.places(doc, low, index, span, floor)
+    if asides:
+        fact.places = [p for p in fact.places if not any(a <= p[0].start - start < b for a, b in asides)]
     level = _level(fact, cue, strong_noun, ltext)
     if level is None:
         return None
@@ -243,12 +223,12 @@ def _earlier_weapon(doc: Doc, sent: Sentence, start: int) -> WeaponMention | Non
 _LIST_TAIL = re.compile(r"(?:a|an|the|several|some|two|three|four|five|\d+)\s+[^,;]{1,80}$")
 
 
-def _read_clauses(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, clauses: list[tuple[int, int]],
+def _read_clauses(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, spans: list[tuple[int, int]],
                   floor: int, clean: str | None) -> list[Fact]:
     """The facts of a sentence's clauses; a list's last item cut off at ", and" is read with the clause before."""
     facts: list[Fact] = []
     last: Fact | None = None
-    for start, end in clauses:
+    for start, end in spans:
         fact = _read_clause(doc, low, index, sent, (start, end), floor, clean)
         if fact is None and last is not None and last.end <= start and last is facts[-1] and low[
                 last.end : start].startswith(", and") and _LIST_TAIL.match(low, start, end):
@@ -292,20 +272,27 @@ def read_facts(doc: Doc) -> list[Fact]:
             continue
         dl = _DATELINE.match(sent.text)
         floor = sent.start + (dl.end() if dl else 0)
-        clauses = _clauses(sent, low, floor - sent.start)
-        facts = _read_clauses(doc, low, index, sent, clauses, floor, clean)
+        spans = clauses.split(sent, low, floor - sent.start)
+        facts = _read_clauses(doc, low, index, sent, spans, floor, clean)
         if not facts:
             continue
         refs = where.sentence_dates(doc, low, sent, floor, words)
         if floor == sent.start:
             seen[sent.index] = refs
-        when.date_facts(doc, low, facts, clauses, refs)
+        when.date_facts(doc, low, facts, spans, refs)
         if "same" in words or "during" in words:
             when.same_time(doc, low, facts, sent, seen, clean)
         if len(facts) == 1 and not facts[0].places and facts[0].level != "outage":
             facts[0].places = where.places(doc, low, index, (sent.start, sent.end), floor)
         for fact in facts if "city" in words else ():
-            if fact.level == "strong" and not fact.places and _THE_CITY.search(low, fact.start, fact.end):
+            the_city = None if fact.places or not (fact.level == "strong" or fact.targets) else _THE_CITY.search(
+                low, fact.start, fact.end)  # "Kyiv's mayor said an energy facility in the city was damaged"
+            if the_city and fact.level == "strong":
                 fact.places = where.city_before(index, fact.start)
+            elif the_city:  # a detail: only a city named earlier in its own sentence
+                fact.places = [p for p in where.city_before(index, the_city.start()) if p[0].start >= sent.start]
+        if ("others" in words or "more" in words) and len(facts) > 1:
+            clauses.hits_are_a_part(low, facts)
         out.extend(facts)
     return out
+

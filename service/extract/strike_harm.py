@@ -38,19 +38,23 @@ _ONE_PERSON = re.compile(
     rf"(?:was\s+|has\s+been\s+|later\s+)?(?P<what2>killed|injured|wounded|hurt|died)\b|"
     # "Two firefighters died, and another was injured": one more person
     rf"\banother\s+(?:(?:[\w-]+\s+)?{_PERSON}\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+|later\s+)"
-    rf"(?P<what3>killed|injured|wounded|hurt|died)\b",
+    rf"(?P<what3>killed|injured|wounded|hurt|died)\b|"
+    # "a man was killed and his wife was wounded": one relative
+    rf"\b(?:his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|"
+    rf"grandson|granddaughter|grandmother|grandfather)\s+(?:was\s+|were\s+|had\s+been\s+|also\s+)*"
+    rf"(?P<what4>killed|injured|wounded|hurt|died)\b",
 )
 # "the death toll from Saturday's strike on Sumy rose to 35"
 _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?P<inj>number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded|hurt))|"
-    r"injury\s+toll)|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,100}?\b(?:rose|risen|"
+    r"injury\s+toll)|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,160}?\b(?:rose|risen|"
     r"climbed|reached|increased|jumped|grew|stands\s+at|stood\s+at|is|was|has\s+risen|had\s+risen)\s+(?:to\s+)?"
     r"(?:at\s+least\s+)?$"
 )
 _NONE = re.compile(
-    r"\bno\s+(?:(?:immediate\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?P<both>casualties|victims)|"
-    r"(?:one|people)\s+(?:was|were)\s+(?P<k>killed)|(?:one|people)\s+(?:was|were)\s+(?P<i>injured|wounded)|"
-    r"(?:one|people)\s+(?:was|were)\s+(?P<h>hurt)|"
+    r"\bno(?:\s+|(?=-one))(?:(?:immediate\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?P<both>casualties|victims)|"
+    r"(?:-?one|people)\s+(?:was|were)\s+(?P<k>killed)|(?:-?one|people)\s+(?:was|were)\s+(?P<i>injured|wounded)|"
+    r"(?:-?one|people)\s+(?:was|were)\s+(?P<h>hurt)|"
     r"(?P<i2>injuries)|(?P<k2>deaths|fatalities))|\bwithout\s+(?P<both2>casualties)\b|"
     r"\bnobody\s+(?:was\s+|were\s+|has\s+been\s+)?(?:(?P<k3>killed)|(?P<i3>injured|wounded)|(?P<h2>hurt))\b",
 )
@@ -83,7 +87,7 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
             continue  # "no one was hurt"
         after = _AFTER.match(clause, num.end)
         before = _BEFORE.search(clause, max(0, num.start - 40), num.start)
-        toll = _TOLL.search(clause, max(0, num.start - 170), num.start) if "number" in clause or "toll" in clause \
+        toll = _TOLL.search(clause, max(0, num.start - 230), num.start) if "number" in clause or "toll" in clause \
             else None
         if toll:
             out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") else "killed", num.value))
@@ -92,7 +96,8 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
         elif before and not _NOT_PEOPLE_AFTER.match(clause, num.end):
             out.append(Casualty(before.start(), num.end, _kind(before.group("what")), num.value))
     for m in _ONE_PERSON.finditer(clause):
-        out.append(Casualty(m.start(), m.end(), _kind(m.group("what") or m.group("what2") or m.group("what3")), 1))
+        what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
+        out.append(Casualty(m.start(), m.end(), _kind(what), 1))
     for m in _NONE.finditer(clause):
         if m.group("both") or m.group("both2") or m.group("h") or m.group("h2"):
             out += [Casualty(m.start(), m.end(), "killed", 0), Casualty(m.start(), m.end(), "injured", 0)]

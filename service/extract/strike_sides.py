@@ -54,6 +54,7 @@ _TOKEN = rf"(?:\s+(?!{_ANY_SIDE}|(?:{_REPORT})\b)[\w'-]+,?){{0,5}}?"
 _SUBJECT = re.compile(
     rf"\b{_SUBJ_SIDE}{_TOKEN}\s+(?:(?:has|have|had|also|then|again)\s+)*(?P<v>{_ATTACK_V}|{INTERCEPT})\b"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 _REPORT_WORDS = frozenset(_REPORT.split("|"))
 _IT_WORDS = frozenset(("it", "they", "its"))
 _SUBJECT_SAID = re.compile(
@@ -103,7 +104,7 @@ _BACKGROUND = re.compile(
 )
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|most|first|record|major|massive)\b")
 _IRREALIS = re.compile(
-    r"\b(?:would|could|might|if|whether|to\s+use|ban\s+on|permission|allow(?:ed|ing)?|threaten(?:ed|s|ing)?|"
+    r"\b(?:would|could|might|if|whether|to\s+use|ban\s+on|restrictions\s+on|permission|allow(?:ed|ing)?|threaten(?:ed|s|ing)?|"
     r"plans?\s+to|planning\s+to|intends?\s+to|warn(?:ed|s)?\s+(?:that|of)|capable\s+of|ready\s+to|"
     r"vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|will|is\s+expected\s+to|fears?|prepar(?:e|es|ing)\s+(?:for|to)|"
     r"in\s+response\s+to\s+any|retaliat\w+\s+for|possible|air(?:-raid|\s+raid)?\s+alerts?|sirens?|"
@@ -113,7 +114,7 @@ _IRREALIS = re.compile(
 _GROUND = re.compile(
     r"\b(?:cross-border|incursion|counter-?offensive|offensive|ground\s+(?:attack|assault|operation)|"
     r"assaults?|storm(?:ed|ing)|advanc\w+|captur\w+|seiz\w+|liberat\w+|encircl\w+|surround(?:ed|ing)|positions|front\s?lines?|"
-    r"repel(?:led|ling|s)?\s+(?:\w+\s+)?attacks|push(?:ed|ing)?\s+(?:further|deeper)|counter-?attack\w*|"
+    r"repel(?:led|ling|s)?\s+(?:\w+\s+)?attacks|attacks?\s+(?:had\s+been|has\s+been|was|were)\s+repelled|push(?:ed|ing)?\s+(?:further|deeper)|counter-?attack\w*|"
     r"fighting|battles?|clashes)\b",
 )
 _STRONG_NOUN = re.compile(
@@ -129,7 +130,7 @@ _CUE_WORDS = wordset(
     "downing knocked suppressed jammed pounded pounding battered battering hammered hammering")
 _CUE_STEMS = ("damag", "destroy", "obliterat", "smoulder", "neutrali", "intercept", "repel", "eliminat", "pummel")
 _ATTACK_CUE = re.compile(
-    rf"\b(?:attacks?|strikes?|struck|hit|hits|hitting|attacked|targeted|targets|launched|fired|explosions?|"
+    rf"\b(?:attacks?|strikes?|struck|hit|hits|hitting|attacked|targeted|targets|launched|(?<!-)fired|explosions?|"
     rf"blasts?|damag\w+|destroy\w*|obliterat\w+|ablaze|caught\s+fire|fire\s+broke\s+out|smoulder\w*|"
     rf"collapsed|blown\s+out|under\s+(?:[\w-]+\s+){{0,2}}fire|(?:slamm|crash|smash|plough|plow)(?:ed|ing)\s+into|"
     rf"(?:ruins|rubble|wreckage)\s+of|sank|sunk|sinking|pound(?:ed|ing)|pummel(?:l)?(?:ed|ing)|batter(?:ed|ing)|"
@@ -146,7 +147,7 @@ _IRREALIS_WORDS = wordset(
     "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "
     "threatening plan plans planning intend intends warn warned warns capable ready vow vowed vows promised "
     "promises will expected fear fears feared prepare prepares preparing response retaliate retaliation "
-    "retaliating possible alert alerts siren sirens may uses carry"
+    "retaliating possible alert alerts siren sirens may uses carry restrictions"
 )
 # Where a side word may start: every side pattern above is tried only at these offsets.
 _SIDE_AT = re.compile(r"\b(?:Russia|Moscow|Kremlin|Ukrain|Kyiv|Kiev|SBU|occupiers|invaders|enemy)")
@@ -191,6 +192,9 @@ def attacker_votes(clause: str, low: str | None = None, words: set[str] | None =
             if m is None:
                 continue
             verb = low[m.start("v") : m.end("v")]
+            if _PASSIVE_BEFORE.search(low, max(0, m.start("v") - 12), m.start("v")):
+                votes[_other(_side(m))] += 1  # "Kyiv was hit by ...", "Russia was attacked by ...": the target
+                continue
             if _INTERCEPT_RE.fullmatch(verb) and _WEAPON_OBJECT.match(low, m.end()):
                 votes[_other(_side(m))] += 2  # "Russia downed 47 drones": Russia defends
             elif not _INTERCEPT_RE.fullmatch(verb) or verb.startswith("destroy"):

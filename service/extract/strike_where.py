@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Any
 
 from service.domain import Mention
 from service.nlp.dates import DateRef, find_dates
@@ -29,12 +30,14 @@ _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "London"
                        "Tbilisi", "Vilnius", "Riga", "Tallinn", "Helsinki", "Prague", "Bratislava", "Bucharest",
                        "Chisinau", "Geneva", "Vienna", "Pyongyang", "Delhi", "New Delhi", "Abu Dhabi"})
 _CAPITAL_CONTEXT = re.compile(
-    r"(?:\b(?:in|on|at|over|near|towards?|around|outside|across|of|targeting|targeted|attacked|attacking|"
+    r"(?:\b(?:in|on|at|over|near|towards?|approaching|around|outside|across|of|targeting|targeted|attacked|attacking|"
     r"struck|striking|hit|hitting|pounded|pounding|bombarded|shelled|capital|city|pummel(?:l)?ed|pummel(?:l)?ing|"
     r"battered|battering|hammered|hammering|rocked|blasted|bombed|raided|assaulted)\s+(?:the\s+)?(?:capital\s+)?)$"
 )
 _CAPITAL_AFTER = re.compile(
-    r"\s+(?:region|oblast|city|(?:was\s+|being\s+|as\s+)?the\s+(?:main|primary|principal|chief)\s+target)\b")
+    r"\s+(?:region|oblast|city|(?:was\s+|being\s+|as\s+)?the\s+(?:main|primary|principal|chief)\s+target|"
+    r"(?:was|were|has\s+been|had\s+been|came)\s+(?:\w+\s+)?(?:hit|struck|attacked|targeted|shelled|pounded|rocked|"
+    r"under))\b")
 _DISTRICT = re.compile(r"\s+(?:district|neighbou?rhood|microdistrict|quarter)(?P<of>\s+of\b)?")
 _DISTRICT_ADJ = ("skyi", "skyy", "skiy", "sky", "ckyi", "zkyi", "ivskyi", "skoi", "skoy")
 _TITLE_AFTER = re.compile(r"(?i:\s+(?:(?:regional|city|military|oblast|region's)\s+)?(?:governor|mayor)\b)")
@@ -45,11 +48,22 @@ _FROM_TO = re.compile(r"(?:\s+(?:region|oblast))?(?:\s+in\s+the\s+[\w-]+)?\s+to\
 # "the Black and Azov seas", "the Sea of Azov": a sea, not its namesake town
 _SPAN_END = re.compile(r"\bto\s+(?:the\s+)?$")
 _COMPASS_AFTER = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)")
-_SEA_AFTER = re.compile(r"\s+seas?\b")
+_SEA_AFTER = re.compile(r"\s+(?:seas?|river)\b")  # "across the Dnipro River": the river, not the city
 _SEA_BEFORE = re.compile(r"\bsea\s+of\s+$")
 # "the oblasts of Vinnytsia and Dnipropetrovsk", "the regions of Kharkiv, Sumy and Odesa": regions
 _REGIONS_OF = re.compile(
-    r"\b(?:oblasts|regions|provinces)\s+of\s+(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|,\s+and\s+)){0,5}$")
+    r"\b(?:oblasts|regions|provinces)(?:\s+of|(?:\s+[a-z][\w-]*){0,2},?\s+(?:including|such\s+as|among\s+them|notably))\s+"
+    r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|,\s+and\s+)){0,9}$")
+# "a near-total blackout in the Kharkiv and Poltava regions": where the power went out, not what was hit
+_EFFECT_BEFORE = re.compile(r"\b(?:blackouts?|outages?|power\s+cuts?|without\s+(?:power|electricity|heating|water))"
+                            r"\s+(?:\w+\s+){0,2}?(?:in|across|for)\s+(?:the\s+|parts\s+of\s+(?:the\s+)?)?"
+                            r"(?:[A-Z][\w'-]*(?:,\s*|\s+and\s+|,\s+and\s+|\s+))*$")
+# "Military Administration Head Serhiy Popko": a first name read as a village
+_PERSON_BEFORE = re.compile(r"\b(?:head|governor|mayor|chief|spokes(?:man|woman|person)|minister|commander|"
+                            r"deputy|adviser|advisor|official|president|secretary)\s+$")
+# "nine over the Belgorod region, four over Kursk": a per-region breakdown of downed drones
+_COUNT_OVER = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                         r"\w+ty(?:-\w+)?)\s+(?:more\s+)?(?:over|above)\s+$")
 _POSSESSIVE_BEFORE = re.compile(r"\b[a-z]+'s\s+$")
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s+|occupied\s+)?(?:[\w'-]+\s+){0,2}$")
 # "launched from Kursk, Oryol and Bryansk oblasts": every name of a list after "from" (over the original case)
@@ -88,6 +102,13 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$")
 def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> bool:
     """Is this mention a place hit (not a source, an origin, a locator or a government metonym)?"""
     if m.place.precision == "country" or m.start < floor:
+        return False
+    nxt = doc.text[m.end : m.end + 2]
+    if nxt[:1] == " " and nxt[1:].isupper() and _PERSON_BEFORE.search(low, max(0, m.start - 14), m.start):
+        return False  # "Head Serhiy Popko": a person
+    lo = max(0, m.start - 120)
+    if (low.find("out", lo, m.start) != -1 or low.find("power cut", lo, m.start) != -1) and _EFFECT_BEFORE.search(
+            doc.text, lo, m.start):
         return False
     district = _DISTRICT.match(low, m.end)
     if district and (district.group("of") or _POSSESSIVE_BEFORE.search(low, max(0, m.start - 30), m.start)
@@ -135,11 +156,17 @@ def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: 
     out: list[tuple[Mention, str | None, int]] = []
     mentions = index.within(*span)
     for i, m in enumerate(mentions):
-        if not _keep(doc, low, m, floor, mentions[:i]):
+        lo = max(0, m.start - 120)
+        region_list = (low.find("regions", lo, m.start) != -1 or low.find("oblasts", lo, m.start) != -1
+                       or low.find("provinces", lo, m.start) != -1) \
+            and _REGIONS_OF.search(doc.text, lo, m.start) is not None
+        if not region_list and m.place.admin1 and m.place.admin1.startswith(m.surface) and low.endswith(
+                "over ", 0, m.start) and _COUNT_OVER.search(low, max(0, m.start - 24), m.start):
+            region_list = low.find("region", max(0, m.start - 200), m.start) != -1 or low.find(
+                "oblast", max(0, m.start - 200), m.start) != -1
+        if not (region_list and m.place.admin1) and not _keep(doc, low, m, floor, mentions[:i]):
             continue
         fac = _FACILITY.match(low, m.end, min(len(low), m.end + 40))
-        region_list = "of" in doc.text[max(0, m.start - 90) : m.start] and _REGIONS_OF.search(
-            doc.text, max(0, m.start - 90), m.start) is not None
         region_list = region_list or _COMPASS_AFTER.match(low, m.end) is not None and (
             low.endswith("from ", 0, m.start) and _FROM_TO.match(doc.text, m.end, min(len(low), m.end + 40)) is not None
             or _SPAN_END.search(low, max(0, m.start - 8), m.start) is not None
@@ -241,3 +268,20 @@ def clause_date(low: str, refs: list[DateRef], start: int, end: int) -> tuple[st
     if 2 in found:
         return found[2][0], 2, found[2][1]
     return None, 0, None
+
+
+def stray(locs: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
+    """Drop a settlement read as a namesake across the border: every other place of the wave is in the
+    other country and nothing else in the article is in its region ("Dubovoye" near Belgorod read as a
+    Ukrainian village far away)."""
+    if len(locs) < 2:
+        return locs
+    regions_seen = [m.place.admin1 for m in doc.places]
+    out = []
+    for loc in locs:
+        others = {v.get("country") for v in locs if v is not loc}
+        lone = loc["precision"] == "settlement" and loc.get("admin1") and regions_seen.count(loc["admin1"]) <= 1
+        if lone and len(others) == 1 and loc.get("country") not in others:
+            continue
+        out.append(loc)
+    return out

@@ -167,7 +167,8 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                  r"military-industrial (?:\w+ ){0,1}(?:enterprises?|"
                  r"facilit(?:y|ies)|sites?|complex)|defen[cs]e (?:industry|enterprises?|plants?|factories)|"
                  r"radar (?:stations?|sites?)|(?:large |medium )?landing ships?|warships?|frigates?|corvettes?|"
-                 r"submarines?|patrol (?:ships?|boats?)|missile (?:ships?|carriers?)|"
+                 r"submarines?|patrol (?:ships?|boats?)|(?:navy|naval) (?:vessels?|ships?|boats?)|"
+                 r"missile (?:ships?|carriers?)|"
                  r"air defen[cs]e (?:systems?|units?) (?:was|were) (?:hit|destroyed)|(?:military|armou?red) vehicles?"),
     ("industrial", r"printing (?:houses?|plants?|works|facilit(?:y|ies))|grain (?:storage|warehouses?|elevators?)"
                    r"(?: facilit(?:y|ies)| sites?)?|storage facilit(?:y|ies)|"
@@ -194,7 +195,8 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                        r"infrastructure|office (?:buildings?|centers?|centres?)|business cent(?:er|re)s?|"
                        r"car (?:dealerships?|wash)|playgrounds?|stadiums?|post offices?|nova poshta|"
                        r"(?:gas|petrol|filling) stations?|garages?|cars|(?:a|one|his|her|their|private|civilian) car|"
-                       r"trolleybus(?:es)?|minibus(?:es)?|buses"),
+                       r"trolleybus(?:es)?|minibus(?:es)?|buses|"
+                       r"(?:civilian|humanitarian|aid|evacuation|refugee) convoys?"),
 )
 TARGET_WORDS = wordset(
     "dam dams hydropower nuclear npp znpp reactor reactors power plant plants station stations facility facilities "
@@ -213,7 +215,9 @@ TARGET_WORDS = wordset(
     "university universities shopping supermarket supermarkets shop shops store stores market markets restaurant "
     "restaurants cafe cafes hotel hotels church churches cathedral cathedrals civilian civil office business car "
     "playground playgrounds stadium stadiums post nova petrol filling garage garages de machine aviation landing "
-    "cars trolleybus trolleybuses minibus minibuses buses armored armoured vehicle vehicles "
+    "cars trolleybus trolleybuses minibus minibuses buses humanitarian aid evacuation refugee armored armoured "
+    "vehicle vehicles "
+    "navy "
     "large medium warship warships frigate frigates corvette corvettes submarine submarines patrol "
     "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "
     "institute training printing hangar hangars bomber naval army"
@@ -223,6 +227,12 @@ _TARGET_RE = re.compile(
 )
 _COMPASS = re.compile(r"\b(?:southern|northern|eastern|western|south|north|east|west)(?:ern)?\s+$")
 _CARE = re.compile(r"\b(?:in|to|from)\s+$")
+# "missiles fired from warships", "that support the operation of Ukraine's military-industrial complex": a launch
+# platform or a beneficiary, not the thing hit
+_NOT_HIT_BEFORE = re.compile(
+    r"\b(?:(?:fired|launched|flown|flying|took\s+off|taking\s+off|operating|came|coming)\s+from|"
+    r"(?:that|which)\s+(?:support|supports|serve|serves)(?:\s+the\s+(?:operation|needs|work)\s+of)?)\s+"
+    r"(?:(?:the|a|an|its|their|russian|ukrainian|russia's|ukraine's)\s+)?(?:[\w-]+\s+){0,2}?$")
 _NAME_HEADS = re.compile(r"\b(?:plant|station|base|airfield|refinery|depot|port|airport|bridge|terminal)s?$")
 
 
@@ -249,8 +259,11 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
     anchors = set(TARGET_WORDS.intersection(words if words is not None else _TOKEN.findall(low)))
     if not _DETERMINED.isdisjoint(anchors):  # only "house", "home" and "car" follow a determiner
         anchors |= _DETERMINERS  # "a house", "private homes" start with a word that is no target by itself
+    aside = " from " in low or " support" in low or " serve" in low
     for m in _matches(_TARGET_RE, low, anchors):
         category = _TARGETS[int((m.lastgroup or "t0")[1:])][0]
+        if aside and _NOT_HIT_BEFORE.search(low, max(0, m.start() - 60), m.start()):
+            continue
         if m.group(0).startswith("hospital") and _CARE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "died in hospital", "taken to hospital": care, not a target
         if category == "transport" and low.startswith("port of", m.start()) and _COMPASS.search(

@@ -1,0 +1,99 @@
+"""The clauses of a strike sentence, and the asides inside a clause that tell of no strike.
+
+``split(sentence, low, skip)`` -> clause spans (body offsets): cut at "; ", ", while ", ", and ", "a day after",
+", less than 24 hours after". ``blank_asides(text, low, words)`` blanks out (same length) "since Russia
+launched its invasion", ", home to bombers that Russia uses to ..."; ``drop_stored(weapons, words, low)``
+drops the munitions that are the target ("drone depots", "a hangar where naval drones were prepared");
+``hits_are_a_part(low, facts)``: "two missiles hit, two others were shot down" is no launched count.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from service.extract import strike_when as when
+from service.nlp.text import Sentence
+from service.nlp.weapons import WeaponMention, wordset
+
+if TYPE_CHECKING:
+    from service.extract.strike_facts import Fact
+
+_WORD = re.compile(r"[a-z0-9]+")
+_CLAUSE_BREAK = re.compile(r"[;,]\s+(?:(?:while|whereas|even\s+as|as(?!\s+well\s+as)|but|and)\s+)?")
+_BREAK_WORD = re.compile(r"\s(?:while|whereas)\s+")
+# ", less than 24 hours after Moscow and Kyiv signed a deal in Istanbul": a clause of its own
+_AFTER_CUT = re.compile(r",\s+(?=(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|\d{1,2}|"
+                        r"a\s+few|several|hours|days)\s+(?:hours?|days?)\s+after\b)")
+# "a hangar where naval drones were being prepared", "a depot of anti-ship missiles": the target, not the weapon
+_STORED = re.compile(
+    r"\b(?:where|in\s+which|which)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?)\s+"
+    r"(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:prepared|stored|kept|assembled|produced|made|"
+    r"manufactured|repaired|housed|loaded)\b|"
+    r"\b(?:depots?|warehouses?|stores?|storage|factory|factories|plants?|workshops?|production|stockpiles?)\s+"
+    r"(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?|ammunition)\b")
+# Descriptions inside a clause that tell of no strike: "since Russia launched its full-scale invasion",
+# "the air base, home to Su-34s that Russia uses to drop glide bombs on Ukrainian cities," -- blanked out
+_ASIDE = re.compile(
+    r"\b(?:launch(?:ed|ing)|began|start(?:ed|ing)|unleash(?:ed|ing))\s+(?:its|a|the|his|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:invasion|war)\b|(?:,\s+|\b(?:is|was|are|were)\s+)home\s+to\b[^,;]{0,160}|"
+    r",\s+(?:which|that|where)\s+(?:[\w'-]+\s+){0,4}?(?:uses?|used|is\s+used|are\s+used)\s+(?:to|for|as)\b[^,;]{0,160}")
+_ASIDE_GATE = wordset("invasion war home use uses used")
+# "drone depots", "a missile factory", "drone launch sites": what was hit, not what struck
+_STORE_NOUN = re.compile(r"\s+(?:depots?|warehouses?|storage|stores|stockpiles?|factor(?:y|ies)|plants?|workshops?|"
+                         r"production|assembly|launch(?:ing)?\s+(?:sites?|pads?|positions?))\b")
+
+
+def split(sentence: Sentence, low: str, skip: int) -> list[tuple[int, int]]:
+    """Clause spans (body offsets) of a sentence, after its first ``skip`` characters (a dateline)."""
+    base, stop = sentence.start, sentence.end
+    cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
+    for m in _CLAUSE_BREAK.finditer(low, base + skip, stop):
+        if m.group(0)[0] == ";" or m.end() - m.start() > 2:  # ", " alone is a list comma, not a clause break
+            cuts.append((m.start(), m.end()))
+    if "while" in low[base:stop] or "whereas" in low[base:stop]:
+        cuts += [(m.start(), m.end()) for m in _BREAK_WORD.finditer(low, base + skip, stop)]
+    if "after" in low[base:stop]:
+        cuts += [(m.start(), m.end()) for m in _AFTER_CUT.finditer(low, base + skip, stop)]
+    if "day" in low[base:stop]:
+        cuts += [(m.start(), m.start()) for m in when.RELATIVE_DAY.finditer(low, base + skip, stop)]
+    spans, start = [], base + skip
+    for cut_end, next_start in sorted(cuts):
+        if cut_end > start:
+            spans.append((start, cut_end))
+        start = max(start, next_start)
+    if start < stop:
+        spans.append((start, stop))
+    return spans
+
+
+def blank_asides(text: str, low: str, words: set[str]) -> tuple[str, str, set[str], list[tuple[int, int]]]:
+    """(text, low, words, asides): the clause with its asides blanked out (offsets kept), its words, and the
+    aside spans (clause offsets)."""
+    if _ASIDE_GATE.isdisjoint(words):
+        return text, low, words, []
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(low)]
+    for a, b in asides:
+        text, low = text[:a] + " " * (b - a) + text[b:], low[:a] + " " * (b - a) + low[b:]
+    return text, low, set(_WORD.findall(low)) if asides else words, asides
+
+
+def drop_stored(weapons: list[WeaponMention], words: set[str], low: str) -> list[WeaponMention]:
+    """The weapons of a clause less those stored, made or kept at the target."""
+    if "where" in words or "which" in words or "of" in words or "for" in words:
+        kept = [(m.start(), m.end()) for m in _STORED.finditer(low)]
+        weapons = [w for w in weapons if not any(a <= w.start < b for a, b in kept)]
+    return [w for w in weapons if not (w.text[-1:] != "s" and _STORE_NOUN.match(low, w.end))]
+
+
+_OTHERS = re.compile(r"[\w-]+\s+(?:others?|more)\b")
+_HIT_AFTER = re.compile(r"\s+(?:hit|struck|landed|exploded)\b")
+
+
+def hits_are_a_part(low: str, facts: list[Fact]) -> None:
+    """"Two missiles hit the port, while two others were shot down": the two that hit are a part of the
+    salvo, not its launched total (left unstated: no arithmetic)."""
+    others = {c.category for f in facts for c in f.counts if c.role == "intercepted" and _OTHERS.match(low, c.start)}
+    for f in facts if others else ():
+        f.counts = [c for c in f.counts if not (c.role == "launched" and c.category in others
+                                                and _HIT_AFTER.match(low, c.end))]

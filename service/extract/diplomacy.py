@@ -11,21 +11,23 @@ are dropped. One-sided statements are never emitted.
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import date, timedelta
 from typing import Any
 
 from service.domain import Draft, Place, Span
+from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
+from service.extract.diplomacy_follow import aside_venue, dateline_city, standalone_outcome
 from service.extract.diplomacy_parts import sentence_mentions
 from service.extract.diplomacy_types import DipMention, DocContext, find_triggers
 from service.nlp.actors import Person, find_people
 from service.nlp.dates import document_year
-from service.nlp.text import Doc
+from service.nlp.text import Doc, Sentence
 from service.resources import Resources
 
 _KIND_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
 _MAX_MENTIONS = 200  # per article: bounds the merge, which compares mentions with events
 _OUTCOME_RANK = {None: 0, "agreement": 1, "no_breakthrough": 2}
-_OUTCOME_WORDS = ("no ", "without", " not ", "n't", "failed", "agreed", "reached")  # see _standalone_outcome
 _ATTACH_KINDS = frozenset({"talks", "meeting", "summit", "visit"})  # events a delegate or attendee can join
 
 
@@ -41,12 +43,22 @@ def _bare(m: DipMention) -> bool:
     return not m.people and m.venue is None
 
 
+def _discussed_in(e: DipMention, m: DipMention) -> bool:
+    """ "X and Y spoke by phone. The two leaders also discussed Z": the discussion is the call's topic."""
+    return (e.kind == "call" and m.kind == "talks" and m.weak_kind and bool(m.people) and m.venue is None
+            and set(m.people) <= set(e.people) and not (m.date and m.date != e.date))
+
+
 def _link(e: DipMention, m: DipMention) -> float:
     """How strongly mention ``m`` belongs to event ``e`` (0 = it does not)."""
-    if (e.kind == "call") != (m.kind == "call") or e.status != m.status:
+    if e.status != m.status:
+        return 0.0
+    if (e.kind == "call") != (m.kind == "call") and not _discussed_in(e, m):
         return 0.0
     if _bare(m) and m.sentence == e.sentence and not _bare(e) and m.kind != e.kind and m.status == "scheduled":
         return 0.0  # "X and Y will meet to prepare the summit": the summit is another event
+    if m.sidelines and e.kind == "summit":
+        return 0.0  # "attend the summit, where he will meet X on the sidelines": two events
     if e.date and m.date and e.date != m.date:
         return 0.0
     if (e.date and m.vague_time and not m.date) or (m.date and e.vague_time and not e.date):
@@ -56,15 +68,19 @@ def _link(e: DipMention, m: DipMention) -> float:
     shared = set(e.people) & set(m.people)
     if e.people and m.people and not (set(e.people) <= set(m.people) or set(m.people) <= set(e.people)):
         return 0.0  # Zelensky's call with Macron and his call with Carney are two calls
-    if e.countries and m.countries and not set(e.countries) & set(m.countries) and not (shared and e.kind != "call"):
-        return 0.0  # "French President X" and "British Prime Minister Y" at the summit X chaired: one event
+    if m.countries:  # the sides of the event: its party countries and its people's
+        sides = set(e.countries) | {p.country for p, _ in e.people.values() if p.country}
+        if sides and not sides & set(m.countries) and not (shared and e.kind != "call"):
+            return 0.0  # "French President X" and "British Prime Minister Y" at the summit X chaired: one event
+        if m.kind != e.kind and e.people and not m.people and sides and not set(m.countries) <= sides:
+            return 0.0  # "X met Biden. The G7 - the US, France, ... - signed a declaration": other parties
     score = 2.0 * len(shared)
     if e.venue and m.venue:
         score += 2.0
     if e.date and e.date == m.date:
         score += 0.5 if score else (1.0 if not (e.people and m.people) else 0.0)
     if not score and (_bare(m) or _bare(e)):
-        score = 0.25
+        score = 0.5 if m.kind == e.kind else 0.25  # "preparations for the summit": the summit, not the meeting
     return score
 
 
@@ -86,7 +102,10 @@ def _merge(e: DipMention, m: DipMention) -> None:
             m.plain_ref or m.venue and e.venue and m.venue.name == e.venue.name):
         e.kind = "summit"  # "Trump is due to meet Putin ... The Budapest summit has no set date": a summit
     e.speakers_only = e.speakers_only and m.speakers_only
-    e.visit_cue = e.visit_cue or m.visit_cue
+    # "X arrived in Kyiv. ... held talks with Zelenskyy": a visit when the host's country is the venue's
+    e.visit_cue = e.visit_cue or m.visit_cue or (
+        e.kind in {"meeting", "talks"} and m.kind == "visit" and not m.attach) or (
+        m.kind in {"meeting", "talks"} and e.kind == "visit")
     if _OUTCOME_RANK[m.outcome] > _OUTCOME_RANK[e.outcome]:
         e.outcome = m.outcome
     e.outcome_spans += m.outcome_spans
@@ -107,7 +126,8 @@ def _merge_all(mentions: list[DipMention]) -> list[DipMention]:
         best, best_score = None, 0.0
         for e in reversed(events):
             score = _link(e, m)
-            if m.attach and e.kind in _ATTACH_KINDS and m.kind != "call" and e.status == m.status and not score:
+            if m.attach and (e.kind in _ATTACH_KINDS or e.kind == m.kind) and m.kind != "call" and (
+                    e.status == m.status) and not score:
                 score = 0.3
             if score > best_score:
                 best, best_score = e, score
@@ -160,36 +180,11 @@ def _earlier_round(m: DipMention, events: list[DipMention]) -> None:
         m.venue, m.venue_span = talks.venue, None
 
 
-def _dateline_city(doc: Doc) -> Place | None:
-    m = lx.DATELINE.match(doc.text)
-    if not m:
-        return None
-    for pm in doc.places:
-        if pm.start >= m.start("city") and pm.end <= m.end("city") and pm.place.precision == "settlement":
-            return pm.place
-    return None
-
-
-def _standalone_outcome(m: DipMention, text: str, offset: int) -> None:
-    """The outcome told in the sentence after a held event, without naming it: "No agreement was announced.",
-    "X told reporters the two sides agreed to restore embassy staff." (``offset``: body offset of ``text``)."""
-    low = text.lower()
-    if len(text) > 600 or not any(w in low for w in _OUTCOME_WORDS):
-        return  # a run-on "sentence", or no word any outcome statement needs
-    found = lx.STANDALONE_NO_DEAL.search(text)
-    if found:
-        m.outcome = "no_breakthrough"
-    else:
-        found = lx.STANDALONE_AGREED.search(text)
-        if found is None or lx.NOT_OUTCOME.search(text, found.start()):
-            return
-        m.outcome = "agreement"
-    m.outcome_spans.append((offset + found.start(), offset + found.end()))
-
-
 def _keep(e: DipMention) -> bool:
     if not e.people and not e.countries and e.venue is None:
         return False
+    if e.kind == "summit" and not e.weak_kind and e.venue is not None and e.date and not e.people:
+        return True  # "EU leaders are due to decide at a summit in Brussels on June 23-24": unnamed leaders
     parties = len(set(e.countries)) + sum(1 for p, _ in e.people.values() if p.country is None)
     # a meeting or call inside one government, or with an unknown other party, is not diplomacy
     return e.kind == "talks" or parties >= 2
@@ -201,12 +196,16 @@ def _finish(e: DipMention, dateline: Place | None, venues_named: set[str]) -> No
             e.countries.append(person.country)
     if e.kind == "visit" and e.venue and e.venue.country and e.venue.country not in e.countries:
         e.countries.append(e.venue.country)
-    if e.venue is None and dateline and e.kind != "call" and dateline.name in venues_named:
+    if e.venue is None and dateline and e.kind != "call" and not e.aside and dateline.name in venues_named:
         e.venue = dateline
     if e.visit_cue and e.kind in {"meeting", "talks"} and e.venue and e.venue.precision == "settlement":
         countries = {p.country for p, _ in e.people.values() if p.country}
         if e.venue.country in countries and len(countries) >= 2:
             e.kind = "visit"  # "X hosted Y in Kyiv", "arrived in Kyiv for talks with Y": the guest's visit
+        elif len(countries) == 1 and e.venue.country and e.venue.country not in countries and not (
+                set(e.countries) - countries):
+            e.kind = "visit"  # "China's envoy arrived in Kyiv for talks": a guest with an unnamed host
+            e.countries.append(e.venue.country)
 
 
 def _participant(person: Person) -> dict[str, Any]:
@@ -254,6 +253,7 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
     starts = [t[0] for t in triggers]
     last_date: str | None = None
     summit_venue: Place | None = None  # where the summit named last takes place ("on the sidelines of the summit")
+    prev_sent: Sentence | None = None
     for sent in doc.sentences:
         if len(mentions) >= _MAX_MENTIONS:
             break
@@ -264,22 +264,29 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
                 if m.date is None and m.status == "held":  # "Later that day, X spoke with Y", "After the
                     # talks, X met Y": the day of the event before
                     m.date, m.vague_time = last_date, False
+        if found and last_date and len(last_date) == 10 and cues.NEXT_DAY.match(sent.text[:30]):
+            for m in found:
+                if m.date is None and m.status == "held":  # "The next day, X spoke to Y"
+                    m.date, m.vague_time = (date.fromisoformat(last_date) + timedelta(days=1)).isoformat(), False
         last_date = next((m.date for m in reversed(found) if m.date), last_date)
         if found and summit_venue and ("sidelines" in sent.text or "margins" in sent.text) and (
                 lx.SIDELINES_DEF.search(sent.text)):
             for m in found:
                 if m.venue is None and m.kind != "call":  # "on the sidelines of the summit, X will meet Y"
                     m.venue = summit_venue
+        elif found and prev_sent is not None and ("sidelines" in sent.text or "margins" in sent.text):
+            aside_venue(found, ctx, prev_sent)  # "addressed the UN in New York. He also met X on the sidelines"
         summit_venue = next((m.venue for m in reversed(found) if m.kind == "summit" and m.venue), summit_venue)
+        prev_sent = sent
         if not found and mentions and mentions[-1].sentence == sent.index - 1 and mentions[-1].status == "held" and (
                 mentions[-1].outcome is None):
-            _standalone_outcome(mentions[-1], sent.text, sent.start)
+            standalone_outcome(mentions[-1], sent.text, sent.start)
         mentions += found
         here = [p.person for p in ctx.people_in(sent.start, sent.end)]
         if here:  # this sentence's people first, then earlier ones ("Xi arrived ... the two leaders held talks")
             prev = list(dict.fromkeys(here + prev))[:4]
     events = _merge_all(mentions)
-    dateline = _dateline_city(doc)
+    dateline = dateline_city(doc)
     venues_named = {m.venue.name for m in mentions if m.venue}
     drafts = []
     for e in events:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_slots import (
     delegates,
@@ -27,7 +28,7 @@ from service.nlp.text import Sentence, lower_case_pattern
 
 _BREAK = re.compile(
     r",\s|;\s|:\s|\s-\s|\s(?:ahead of|after|before|following|followed|preceded|as|while|amid|even as|but|since"
-    r"|to prepare(?: for)?"
+    r"|to prepare(?: for)?|and (?:later |also )?(?:said|told|announced|added)"
     r"|when|on the heels of|in the wake of|in preparation for|in the run-up to|leading up to)\s",
     re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an|another|new)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
@@ -53,7 +54,7 @@ def _groups(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
         lead = text[max(0, cur[0] - 30) : cur[0]]
         # "... and began arranging a meeting" is another event; "hosted leaders for a summit" is the same one
         fresh = _INDEFINITE.search(lead) and not _PURPOSE.search(lead)
-        by_call = _discussed_by_call(text, prev, cur)
+        by_call = _discussed_by_call(text, prev, cur) or _hosted_call(text, prev, cur)
         same_medium = (prev[2] == "call") == (cur[2] == "call") or by_call
         if (by_call or not fresh) and _BREAK.search(text, prev[1], cur[0]) is None and same_medium:
             groups[-1].append(cur)
@@ -70,6 +71,11 @@ def _fronted_back(text: str, ts: int) -> bool:
 def _discussed_by_call(text: str, prev: Trigger, cur: Trigger) -> bool:
     """ "discussed the attack in a phone call with X": the discussion is the call."""
     return cur[2] == "call" and prev[2] == "talks" and lx.WEAK_TRIGGER.match(text, prev[0]) is not None
+
+
+def _hosted_call(text: str, prev: Trigger, cur: Trigger) -> bool:
+    """ "co-hosted a video call of the coalition": the hosting is the call."""
+    return cur[2] == "call" and prev[2] == "meeting" and text.startswith("host", prev[0]) and cur[0] - prev[1] < 12
 
 
 def _windows(text: str, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
@@ -163,6 +169,14 @@ def _pronoun_subject(m: DipMention, prev: list[Person]) -> None:
         return
 
 
+def _office_subject(m: DipMention, prev: list[Person], office: str) -> None:
+    """ "The President also met X": the latest person named before who holds that office."""
+    person = next((p for p in prev if p.role == office), None)
+    if person is not None and person.name not in m.people:
+        m.people = {person.name: (person, []), **m.people}
+        m.speakers_only = False
+
+
 def _day_offset(main: DipMention, m: DipMention, lead: str) -> None:
     """ "X met Y on Friday, a day after a call with Z": the call is dated one day before the meeting."""
     found = lx.DAY_OFFSET.search(lead)
@@ -199,7 +213,7 @@ def sentence_mentions(
                 text.startswith("visit", s) and lx.NAMED_VISIT.search(text[max(0, s - 20) : s]) for s, _e, _k in group):
             kind = "visit"  # "arrived in Kyiv on an unannounced visit and met X"
         if any(k == "call" for _s, _e, k in group) and all(
-                k == "call" or lx.WEAK_TRIGGER.match(text, s) for s, _e, k in group):
+                k == "call" or lx.WEAK_TRIGGER.match(text, s) or text.startswith("host", s) for s, _e, k in group):
             kind = "call"  # "discussed X in a phone call"
         window = text[lo:hi]
         m = DipMention(kind, sent.start + ts, sent.start + te, sentence=sent.index)
@@ -211,7 +225,13 @@ def sentence_mentions(
         m.attach = bool(lx.JOIN_BEFORE.search(before) or kind == "visit" and lx.POSSESSIVE_TRIGGER.search(before))
         m.named_visit = any(text.startswith("visit", s) and lx.NAMED_VISIT.search(text[max(0, s - 20) : s])
                             for s, _e, k in group if k == "visit")
+        if kind == "call" and out and cues.JOIN_BY_LINK.search(text[max(0, ts - 40) : ts]):
+            m.kind, m.attach, m.attach_only = "meeting", True, True  # "which X will join by video link"
         read_status(m, window, ts - lo, text[max(0, ts - 40) : ts])
+        if not m.status_cue and ts < 60 and cues.HEADLINE_TO.match(text[:ts]):
+            m.status, m.status_cue = "scheduled", True  # "Zelensky to speak to Trump" (a headline)
+        if kind == "meeting" and cues.NEGOTIATORS_BEFORE.search(text[max(0, ts - 40) : ts]):
+            m.kind = "talks"  # "the negotiating teams will meet in Jeddah"
         if kind == "visit" and lx.ON_VISIT.search(text[max(0, ts - 40) : ts]):
             m.status, m.status_cue = "held", True
         if not m.status_cue and lx.HYPOTHETICAL.search(text[max(lo, ts - 30) : ts]):
@@ -228,22 +248,43 @@ def sentence_mentions(
             m.vague_time = True  # "a day after X met Y": dated relative to another event
         if dated and m.date is None and not m.vague_time:
             read_dates(ctx, m, window, sent.start + lo, weekend_future)
+        if m.date is None and not m.vague_time and sent.index <= 1 and anchor and m.status == "held" and (
+                cues.PERFECT_BEFORE.search(text[max(0, ts - 20) : ts])) and " times" not in text and (
+                " since " not in text):
+            m.date = anchor.isoformat()  # "X and Y have signed a deal" in the lead: the day of publication
         if dated and m.date is None and not m.vague_time and len(triggers) == 1:
             s_lo = max(0, ts - _MAX_BEFORE)
             read_dates(ctx, m, text[s_lo : te + _MAX_AFTER], sent.start + s_lo, weekend_future)
         if not lx.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]):  # "told reporters after the talks"
             read_people(ctx, m, sent, sent.start + lo, sent.start + hi, prev)
+        if kind == "agreement" and len(m.people) == 1 and cues.ON_BEHALF_AFTER.match(text[te : te + 40]):
+            m.attach = m.attach_only = True  # "Akar signed on behalf of Turkey"
+        if kind == "agreement" and not m.people and cues.PLURAL_DEALS_AFTER.match(text[te : te + 60]):
+            continue  # "Ukraine has now signed security agreements with 17 countries"
         if not out and prev and lx.PRONOUN_START.match(text[:60]):
             _pronoun_subject(m, prev)  # "He is due to meet X": the person the previous sentence was about
+        elif not out and prev and cues.THE_OFFICE_START.match(text[:40]):
+            _office_subject(m, prev, cues.THE_OFFICE_START.match(text[:40]).group("office").lower())
+        elif not out and prev and ts < 200 and cues.PRONOUN_BEFORE.search(text[max(0, ts - 20) : ts]) and not (
+                ctx.people_in(sent.start, sent.start + ts)):
+            _pronoun_subject(m, prev)  # "Speaking in Helsinki, where he held talks with X, ..."
         if out and _SUBORDINATE.match(window):
             inherit_subjects(out[-1], m)
         if out and not m.people and lx.SAME_PARTIES.search(text[max(0, ts - 60) : ts]):
             m.people = {k: (p, []) for k, (p, _s) in out[-1].people.items()}  # "in which the two agreed to meet"
         m.countries = list(dict.fromkeys(c for _s, _e, c in party_countries(window)))
-        if out and lx.WHERE_SAME.match(text[lo : lo + 30]):  # "..., where he will hold talks with X"
-            _add_parties(out[-1], m)
-            continue
-        if out and ts - lo < 80 and lx.APPOSITIVE.match(text[lo:ts]):
+        if out and lx.WHERE_SAME.match(text[lo : lo + 30]):
+            if "sidelines" in window or "margins" in window:  # "..., where he will meet X on the sidelines":
+                m.people = {**{k: (p, []) for k, (p, _s) in out[-1].people.items()}, **m.people}  # its own event
+                m.sidelines = True
+                if m.venue is None and out[-1].kind == "summit":
+                    m.venue = out[-1].venue
+            else:  # "..., where he will hold talks with X"
+                _add_parties(out[-1], m)
+                if m.kind == "agreement" and out[-1].kind == "visit":  # "flew to Paris, where he and X signed"
+                    out[-1].kind, out[-1].outcome = "agreement", out[-1].outcome or "agreement"
+                continue
+        if out and ts - lo < 80 and lx.APPOSITIVE.match(text[lo:ts]) and " of " not in text[lo:ts]:
             _read_outcome(m, window, sent.start + lo)
             _fold(out[-1], m)  # "on Friday - the first US-Russia summit since 2021": names the event before
             continue

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from service.domain import Mention, Place
+from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_types import DipMention, DocContext
 from service.nlp.actors import Person, PersonMention, countries_in, lookup_person
@@ -20,19 +21,27 @@ from service.nlp.text import Sentence, lowered
 _PARTY_BEFORE_TAIL = re.compile(r"(?:between|among|with|from|of)\s(?:the\s)?#?$", re.IGNORECASE)
 
 
+_COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def party_countries(text: str) -> list[tuple[int, int, str]]:
     """Country words of ``text`` used as parties ("US-Ukraine talks", "officials from France and Germany")."""
     cands = countries_in(text)
     party = [False] * len(cands)
+    embedded: list[int] = []
     for i, (s, e, _c) in enumerate(cands):
         after, before = text[e : e + 60], text[max(0, s - 80) : s]
         if lx.NOT_PARTY_AFTER.match(after):
             continue
+        if cues.EMBEDDED_QUESTION_BEFORE.search(before[-16:]):
+            embedded.append(i)  # "to find out what the US and Russia had agreed": subjects of another clause
+            continue
         party_before = _PARTY_BEFORE_TAIL.search(before[-16:]) is not None and lx.PARTY_BEFORE.search(before)
         if lx.PARTY_NOUN_AFTER.match(after) or party_before or lx.PARTY_VERB_AFTER.match(after):
             party[i] = True
-    for _ in range(2):  # coordination: "Ukrainian and United States officials", "Russia-Ukraine"
-        for i in range(len(cands) - 1):
+    pairs = range(len(cands) - 1)
+    for order in (pairs, reversed(pairs)):  # coordination: "Ukrainian and United States officials", "Russia-Ukraine"
+        for i in order:  # backwards too: "France, Germany, Italy and Japan signed"
             gap = text[cands[i][1] : cands[i + 1][0]]
             tail = text[cands[i + 1][1] :][:20]
             if not lx.COORDINATION_GAP.match(gap) or lx.NOT_PARTY_AFTER.match(tail):
@@ -40,6 +49,11 @@ def party_countries(text: str) -> list[tuple[int, int, str]]:
             compound = gap.strip() in {"-", "/"} and not lx.NOT_PARTY_COMPOUND.match(tail)
             if compound or party[i] or party[i + 1]:
                 party[i] = party[i + 1] = True
+    for i in embedded:  # the question's whole coordinated subject: "what the US and Russia"
+        party[i] = False
+        while i + 1 < len(cands) and lx.COORDINATION_GAP.match(text[cands[i][1] : cands[i + 1][0]]):
+            i += 1
+            party[i] = False
     return [c for c, p in zip(cands, party, strict=True) if p]
 
 
@@ -103,8 +117,10 @@ def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int
         person = office_holder(om.group("adj"), ctx.doc.anchor)
         if person:
             add_person(m, person, (om.start(), om.end()))
-    if prev and lx.ANAPHOR.search(text[max(lo, m.start - 60) : m.start]):
-        for person in prev[:2]:
+    anaphor = lx.ANAPHOR.search(text[max(lo, m.start - 60) : m.start]) if prev else None
+    if anaphor:
+        size = _COUNT_WORDS.get(anaphor.group(0).split()[1].lower(), 2)
+        for person in prev[:size]:
             m.people.setdefault(person.name, (person, []))
     quote_speaker(ctx, m, sent)
 
@@ -140,6 +156,11 @@ def read_venue(
 def read_status(m: DipMention, window: str, trig_rel: int, before: str) -> None:
     """Scheduled / ongoing from cues around the trigger; ``before`` is the sentence text just before it."""
     near = window[max(0, trig_rel - 60) : trig_rel + 80]
+    if m.kind != "call" and ("said" in window or "told" in window or "announced" in window):
+        later = cues.LATER_REPORT.search(window, trig_rel)
+        if later is not None:  # "X met Y on Tuesday and said he would visit Z": the plan is another clause
+            window = window[:later.start()]
+            near = window[max(0, trig_rel - 60) :]
     if lx.SCHEDULED.search(near) or lx.SCHEDULED_ADJ.search(before) or lx.PLANNED_BEFORE.search(before) or (
             is_future(window)):
         m.status, m.status_cue = "scheduled", True
@@ -152,6 +173,9 @@ def read_dates(ctx: DocContext, m: DipMention, window: str, offset: int, this_we
     refs = [r for r in find_dates(window, ctx.doc.anchor, future, ctx.year)
             if not lx.TWEET_DATE_BEFORE.search(window[max(0, r.start - 5) : r.start])]
     trig = m.start - offset
+    if refs and " since " in window:  # "their first visit since Russia invaded in February": background
+        cut = window.find(" since ", m.end - offset)
+        refs = [r for r in refs if cut < 0 or r.start < cut]
     exact = [r for r in refs if r.value and r.kind in {"day", "night"}] or [r for r in refs if r.value]
     trig_end = m.end - offset
 

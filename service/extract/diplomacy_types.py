@@ -49,6 +49,8 @@ class DipMention:
     plain_ref: bool = False  # "the summit" with no modifier: the event named before
     earlier_round: bool = False  # "the first round, held in the same city": an earlier round of the same talks
     same_place: bool = False  # "in the same city": the venue of the talks named before
+    aside: bool = False  # told as "on the sidelines": not at the dateline city by default
+    sidelines: bool = False  # "where he will meet X on the sidelines": a bilateral event beside a summit
     visit_cue: bool = False  # "X hosted Y in <city>", "arrived in <city> for talks": a visit when a guest came
     sentence: int = 0
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)

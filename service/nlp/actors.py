@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from service.nlp.actors_data import COUNTRIES, METONYMS, PEOPLE, SIDE_WORDS
-from service.nlp.actors_text import _NAME_TOKEN, _SPACE, _tokens, _words_pattern, fold, runs
+from service.nlp.actors_text import _NAME_TOKEN, _SPACE, _tokens, _words_pattern, fold, runs, surname_pairs
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,8 +250,20 @@ def find_people(text: str) -> list[PersonMention]:
             person, after = follow[m.group(0)]
             if m.start() >= after and not _overlaps(taken, m.start(), m.end()):
                 found.append(PersonMention(m.start(), m.end(), person, text[m.start() : m.end()]))
+    if "-" in text:
+        _paired(text, folded, found)
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _paired(text: str, folded: str, found: list[PersonMention]) -> None:
+    """Adds the lexicon people of "Trump-Putin summit" compounds (``folded``: same-length folded ``text``)."""
+    taken = sorted((p.start, p.end) for p in found)
+    by_form = _tables().by_form
+    for start, end in surname_pairs(folded):
+        hit = by_form.get(_key(folded[start:end]))
+        if hit and not _overlaps(taken, start, end):
+            found.append(PersonMention(start, end, hit[0], text[start:end]))
 
 
 def lookup_person(name: str) -> Person | None:

@@ -94,3 +94,25 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if trimmed:
             out.append((t.start(), t.start() + len(trimmed), trimmed))
     return out
+
+
+# "the Trump-Putin summit", "a Putin-Trump meeting": two surnames joined by a hyphen before an event noun.
+_PAIR = re.compile(r"([A-Z][\w']{2,20})-([A-Z][\w']{2,20})(?=\s(?:summit|talks|meetings?|call|phone"
+                   r"|negotiations|deal|agreement|channel|contacts?)\b)")
+_WORD_BEFORE = re.compile(r"[\w']{3,21}$")
+
+
+def surname_pairs(text: str) -> list[tuple[int, int]]:
+    """[start, end) of both words of every "Name-Name <event noun>" compound in ``text`` (candidates only);
+    the pattern is tried only where a hyphen is followed by a capital (str.find: no scan of every position)."""
+    out: list[tuple[int, int]] = []
+    i = text.find("-")
+    while i >= 0:
+        if i + 1 < len(text) and text[i + 1].isupper():
+            w = _WORD_BEFORE.search(text, max(0, i - 21), i)
+            if w and (w.start() == 0 or not (text[w.start() - 1].isalnum() or text[w.start() - 1] in "-_'")):
+                m = _PAIR.match(text, w.start())
+                if m:
+                    out += [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+        i = text.find("-", i + 1)
+    return out

@@ -48,9 +48,9 @@ _ALTERNATIVES: tuple[str, ...] = (
     # 27 March / 28-30 March 2022 / 5th of December
     _g("dm", rf"\b(?P<dd1>{_DAY})(?:\s?-\s?(?P<dd2>{_DAY}))?\s(?:of\s)?(?P<dmon>{_MON_MAY})"
        rf"(?:,?\s(?P<dyear>{_YEAR}))?"),
-    # since (late) August -> open span
-    _g("since", rf"\bsince\s(?:(?:early|late|mid)[- ]?)?(?P<smon>{_MON_MAY})"
-       rf"(?:\s(?P<syear>{_YEAR}))?"),
+    # since (late) August, since the start of September -> open span
+    _g("since", rf"\bsince\s(?:the\s(?:start|beginning|end|middle)\sof\s)?(?:(?:early|late|mid)[- ]?)?"
+       rf"(?P<smon>{_MON_MAY})(?:\s(?P<syear>{_YEAR}))?"),
     # November 2024 / in (late) November / during November
     _g("month_year", rf"\b(?P<mymon>{_MON_MAY})\s(?P<myyear>{_YEAR})"),
     _g("in_month", rf"\b(?:in|during|throughout|for|by|until|of|last|this|next)\s"

@@ -166,3 +166,17 @@ def test_country_and_side_patterns_skip_ahead_but_match_whole_words():
 def test_capitalised_runs_match_the_full_run_pattern(text: str) -> None:
     """The upper-case-only fast path finds exactly the runs of the full pattern (particles included)."""
     assert [m.span() for m in runs(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the Trump-Putin summit would be short.", ["Donald Trump", "Vladimir Putin"]),
+        ("A Zelensky-Erdogan meeting is planned.", ["Volodymyr Zelenskyy", "Recep Tayyip Erdogan"]),
+        ("The Moscow-Kyiv talks stalled.", []),
+        ("A Putin-style crackdown followed.", []),
+    ],
+    ids=["surname-pair-summit", "surname-pair-meeting", "cities-are-no-people", "no-event-noun"],
+)
+def test_hyphenated_surname_pairs_before_an_event_noun(text, expected):
+    assert [name for name, _c in names(text)] == expected

@@ -119,12 +119,13 @@ def test_in_month_after_anchor_month_is_last_year():
     ("text", "kind"),
     [
         ("Since late August, units recaptured villages.", "span"),
+        ("Losses have doubled since the start of September.", "span"),
         ("The brigade liberated a square kilometre last week.", "span"),
         ("Leaders arrive this weekend.", "span"),
         ("Talks were held two weeks ago.", "relative"),
         ("Earlier, the chancellor spoke with Kyiv.", "relative"),
     ],
-    ids=["since", "last-week", "this-weekend", "weeks-ago", "earlier"],
+    ids=["since", "since-the-start-of", "last-week", "this-weekend", "weeks-ago", "earlier"],
 )
 def test_spans_have_no_value(text, kind):
     assert values(text)[0] == (None, kind)

@@ -1,0 +1,55 @@
+"""Diplomacy cues added for the third blind batch: joined parties, headline plans, titles for names, signatory
+phrases. Precompiled, bounded (linear time); ``diplomacy_parts`` and ``diplomacy_slots`` use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.nlp.text import lower_case_pattern
+
+_I = re.IGNORECASE
+
+# "which X is due to join by video link": X attends the event named before by video, no call of its own.
+JOIN_BY_LINK = re.compile(
+    r"\b(?:join|joins|joined|joining|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|take part|took part|taking part"
+    r"|participat(?:e|es|ed|ing))\s(?:(?:it|in|the \w+)\s)?(?:by|via|through)\s$", _I)
+# "X met Y on Tuesday and said he would visit Z": the plan after a reporting verb is not the met's status.
+LATER_REPORT = re.compile(r"\s(?:and|but)\s(?:later\s|also\s)?(?:said|says|told|announced|added|promised)\b", _I)
+# "Speaking in Helsinki, where he held talks with X, ...": "he" right before the trigger verb is its subject.
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s(?:(?:also|later|then|had|has)\s)?$", _I)
+# "The President also met X" (no name after the title): the office holder named in the sentences before.
+THE_OFFICE_START = re.compile(r"^\W{0,3}The (?P<office>President|Prime Minister|Chancellor)\s(?![A-Z])")
+# "X and Y have signed a deal" in the lead: news of the day of publication.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s(?:(?:also|now|just|formally|officially)\s)?$", _I)
+# "has now signed security agreements with 17 countries": a tally of past deals, not one event.
+PLURAL_DEALS_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}(?:agreements|deals|accords|treaties|memorandums)\b", _I)
+# "Akar signed on behalf of Turkey": a signatory of the agreement named before.
+ON_BEHALF_AFTER = re.compile(r"^\s(?:it\s|the (?:deal|agreement|accord|document)\s)?(?:on behalf of|for)\s", _I)
+# "Zelensky to speak to Trump", "Lavrov to visit Ankara": a headline's plan.
+HEADLINE_TO = re.compile(r"^\W{0,3}(?:[A-Z][\w'.-]*\s){1,4}to\s(?:(?:also|again)\s)?$")
+# "negotiating teams would meet in Jeddah": the teams' meeting is talks (not "negotiators met X": a meeting).
+NEGOTIATORS_BEFORE = re.compile(r"\bnegotiating teams?\s(?:[\w']+\s){0,2}$", _I)
+
+# "to find out what the US and Russia had agreed": country words in an embedded question are not parties.
+EMBEDDED_QUESTION_BEFORE = re.compile(r"\b(?:what|whether|how|why)\s(?:the\s)?$", _I)
+# "The next day, X spoke to Y": the day after the event of the sentence before.
+NEXT_DAY = re.compile(r"^\W{0,3}(?:the (?:next|following) day|a day later|the day after),?\s", _I)
+
+# "No agreement was announced." in the sentence after a meeting: its outcome.
+STANDALONE_NO_DEAL = re.compile(
+    r"\bno (?:deal|agreement|accord|breakthrough|joint statement) (?:was|has been|had been|were) (?:announced|reached"
+    r"|signed|made|agreed)\b|\b(?:ended|concluded|finished|wrapped up) without (?:a |any )?(?:deal|agreement"
+    r"|breakthrough)\b|\bthe (?:two |both )?(?:sides|parties|delegations|leaders) (?:did not|didn't|could not|couldn't"
+    r"|failed to) (?:agree|reach)\b", _I)
+# "X told reporters the two sides agreed to restore ...": the outcome of the event just reported.
+STANDALONE_AGREED = re.compile(
+    r"\bthe (?:two |both )?(?:sides|parties|delegations|leaders|countries|governments) (?:had |have )?"
+    r"(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal))\b", _I)
+
+
+
+# Case-insensitive patterns with lower-case literals run over lower-cased text (same offsets, faster).
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern) and _name.isupper():
+        globals()[_name] = lower_case_pattern(_value)

@@ -14,10 +14,11 @@ from dataclasses import replace
 
 from service.domain import Draft, Mention, Place
 from service.extract import territory_context as ctx
+from service.extract import territory_cues as cues
 from service.extract import territory_lexicon as lx
 from service.extract import territory_names as names
 from service.extract import territory_places as tp
-from service.extract.territory_area import Area, find_areas
+from service.extract.territory_area import Area, assign_areas, find_areas
 from service.extract.territory_hits import Hit, Raw, find_hits, lower, read_hits
 from service.extract.territory_merge import Claim, merge, to_draft
 from service.extract.territory_resolve import mark_denials, resolve
@@ -83,11 +84,14 @@ class _Reader:
             as_region = None if tp.is_region(m) else tp.as_region(doc.text, m)
             (regions if tp.is_region(m) or as_region else settlements).append(m)
         areas = [Area(sent.start + a.start, sent.start + a.end, a.value, a.unit, a.km2) for a in find_areas(sent.text)]
-        area_of = _assign_areas(areas, live) if areas else {}
+        area_of = assign_areas(areas, live) if areas else {}
         scope = ctx.Scope(sent, [(h.start, h.end) for h in hits], [(h.start, h.end) for h in live])
         claims = []
         for h in live:
             places, regs, loc_spans = self._attach(si, h, live, settlements, regions)
+            if not places and cues.COUNTED_PLACES.match(self.low, h.end) and cues.LISTED_NEXT.match(
+                    doc.text, doc.sentences[si + 1].start if si + 1 < len(doc.sentences) else sent.end):
+                places, regs, loc_spans = self._listed(si + 1)  # "took seven villages. The villages are A, B"
             area = area_of.get((h.start, h.end))
             if area and not places and not regs:
                 regs = [self._region(r) for r in regions]  # "advanced into Kursk region and took 1,263 sq km"
@@ -97,6 +101,10 @@ class _Reader:
             claim = self._claim(si, h, inside, regs, area, scope)
             if claim is not None:
                 claim.spans.setdefault("locations", []).extend(loc_spans)
+                if "of " in sent.text:  # "X (southeast of Y)": Y only locates X
+                    found_in = self.places(si)
+                    claim.locators = {loc.place.name.lower() for m in inside
+                                      if (loc := tp.locator(doc.text, m, found_in)) is not None}
                 claims.append(claim)
                 if near:  # a second advance: near another place, not into it
                     spans = {k: list(v) for k, v in claim.spans.items()}
@@ -136,7 +144,16 @@ class _Reader:
             if including and not tp.within(h.end, including.start(), settlements):
                 # "captured nine villages in the Kharkiv region since Friday, including X, Y and Z"
                 stop = tp.clause_end(text, including.end(), min(sent.end, including.end() + 110, nxt))
+            adverbial = cues.FRONTED_ADVERBIAL.match(text, sent.start, h.start + 80)
+            if adverbial and h.end <= adverbial.end():
+                stop = min(stop, adverbial.end())  # "Hours after the Russian retreat, missiles struck X"
             places, window = tp.after(text, begin, stop, settlements), (begin, stop)
+            first = places[0].start if places else 0
+            if places and h.status == "advancing" and cues.FROM_SOURCE.search(self.low, max(begin, first - 30), first):
+                # "advancing from the area around X in the direction of Y": X is where they set out from
+                onward = tp.after(text, places[-1].end, stop, settlements)
+                if onward and cues.TOWARD_GAP.search(self.low, places[-1].end, onward[0].start):
+                    places = onward
         if self.low[h.start : h.end] in lx.CHANGE_NOUNS and not self.low.startswith(" of ", h.end) \
                 and lx.POSSESSED_NOUN.search(text, max(0, h.start - 8), h.start):
             places = self._owner(si, h, settlements)  # "Its recapture opens the way for ..."
@@ -145,6 +162,9 @@ class _Reader:
         if not places:
             regs = [self._region(r) for r in regions if window[0] <= r.start < window[1]]
             return [], regs, []
+        if h.status == "withdrew" and regions:  # "pulled back from X to reinforce positions in the Y region"
+            last = places[-1].end
+            regions = [r for r in regions if r.start < last or " to " not in self.low[last : r.start]]
         # each place's region: named right after it or after a later place of its list
         own = [tp.region_after(text, m, regions) for m in places]
         regs, out = [], []
@@ -166,7 +186,24 @@ class _Reader:
                     named = not near and bool(regions) and all(tp.is_region(r) for r in regions)
                     near += [self._region(r).admin1 or r.place.name for r in regions]
                 hints, cross = near, named
+            if m.place.admin1 is None and not hints:  # a village the gazetteer lacks, named beside a known one
+                hints = [k.place.admin1 for k in self.places(si) if k.place.admin1 and not tp.is_region(k)][:1]
             out.append(self._in_region(m, hints, cross=cross))
+        unique = list({r.name: r for r in regs}.values())
+        return out, unique, [(m.start, m.end) for m in out]
+
+    def _listed(self, si: int) -> tuple[list[Mention], list[Place], list[tuple[int, int]]]:
+        """The places of a sentence that lists the ones the sentence before counted, each in its region."""
+        text, every = self.doc.text, self.places(si)
+        regions = [m for m in every if tp.is_region(m) or tp.as_region(text, m)]
+        out, regs = [], []
+        listed = [m for m in every if m not in regions]
+        own = [tp.region_after(text, m, regions) for m in listed]
+        for i, m in enumerate(listed):
+            found = next((r for r in own[i:] if r is not None), None)  # "A and B in the X region"
+            if found is not None:
+                regs.append(self._region(found))
+            out.append(self._in_region(m, [self._region(found).admin1 or ""] if found else [], cross=True))
         unique = list({r.name: r for r in regs}.values())
         return out, unique, [(m.start, m.end) for m in out]
 
@@ -178,6 +215,8 @@ class _Reader:
         give a village the gazetteer does not know the region the text puts it in. ``force``: the text
         locates the place for sure ("Pishchane, southeast of Kupiansk"): a namesake elsewhere is wrong;
         ``cross``: the hint is a region the sentence names: a namesake in the other country is wrong."""
+        if m.place.admin1 is None and m.place.precision == "region":
+            return m  # "the Donbas" spans regions: no one oblast
         if m.place.admin1 is None:
             admin1 = hints[0] if hints else self.home
             if not admin1:
@@ -263,22 +302,6 @@ class _Reader:
         if date_span is not None:
             claim.spans["date"] = [date_span]
         return claim
-
-
-def _assign_areas(areas: list[Area], hits: list[Hit]) -> dict[tuple[int, int], Area]:
-    """Each area figure goes to its nearest trigger; a trigger keeps the nearest of its figures."""
-    out: dict[tuple[int, int], tuple[int, Area]] = {}
-    for a in areas:
-        h = min(hits, key=lambda h: _distance(a, h))
-        d = _distance(a, h)
-        key = (h.start, h.end)
-        if key not in out or d < out[key][0]:
-            out[key] = (d, a)
-    return {k: v for k, (_, v) in out.items()}
-
-
-def _distance(a: Area, h: Hit) -> int:
-    return max(0, a.start - h.end, h.start - a.end)
 
 
 def extract(doc: Doc, resources: Resources) -> list[Draft]:

@@ -9,7 +9,9 @@ Distances ("12 km deep", "15-20 kilometers") are not areas. Linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from service.nlp.numbers import find_numbers
 from service.nlp.text import lower_case_pattern
@@ -83,3 +85,29 @@ def _restates(miles: Area, areas: list[Area]) -> bool:
         a.unit == "km2" and (0 <= miles.start - a.end <= _RESTATE or 0 <= a.start - miles.end <= _RESTATE)
         for a in areas
     )
+
+
+class _Span(Protocol):
+    """Anything with start and end offsets (a trigger)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def assign_areas(areas: list[Area], hits: Sequence[_Span]) -> dict[tuple[int, int], Area]:
+    """Each area figure goes to its nearest trigger; a trigger keeps the nearest of its figures."""
+    out: dict[tuple[int, int], tuple[int, Area]] = {}
+    for a in areas:
+        h = min(hits, key=lambda h: _distance(a, h))
+        d = _distance(a, h)
+        key = (h.start, h.end)
+        if key not in out or d < out[key][0]:
+            out[key] = (d, a)
+    return {k: v for k, (_, v) in out.items()}
+
+
+def _distance(a: Area, h: _Span) -> int:
+    return max(0, a.start - h.end, h.start - a.end)

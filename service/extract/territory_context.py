@@ -67,6 +67,9 @@ def _decode(code: str, speaker_side: str | None) -> str | None:
     return mine if code == "first" else OPPOSITE[mine]
 
 
+_GERUND_ADJUNCT = re.compile(r"\b(?:after|before|while|by|upon|since)\s+$", re.IGNORECASE)
+
+
 def actor(
     text: str, start: int, end: int, voice: str, found: list[Side], speaker_side: str | None, denial: int = -1,
     status: str = "",
@@ -93,6 +96,9 @@ def actor(
     if chosen is None:
         before = [s for s in found if s[1] <= start]
         chosen = before[-1] if before else None
+        if len(before) > 1 and voice == "act" and _GERUND_ADJUNCT.search(text, max(0, start - 8), start) \
+                and text.endswith("ing", start, end):
+            chosen = before[0]  # "X said it had encircled Russian troops after recapturing Y": the subject took Y
         # "Ukrainian troops in Kupiansk are surrounded": the troops named are the ones cut off
         patient = chosen is not None and voice == "pass" and status == "encircling" and start - chosen[1] <= 40 \
             and lx.GROUND_FORCE.match(text, chosen[1]) is not None

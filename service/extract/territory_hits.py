@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.extract import territory_cues as cues
 from service.extract import territory_lexicon as lx
 from service.nlp.text import Doc, Sentence
 
@@ -103,6 +104,11 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
         # "Moscow announced its troops would pull out of X": the leaving side's announced withdrawal
         live = (status == "encircling" and lx.ATTEMPT_BEFORE.search(low_pre) is not None) or (
             status == "withdrew" and lx.ANNOUNCED_WOULD.search(low, max(sent.start, start - 80), start) is not None)
+    if live and status == "advancing" and (low_pre.endswith(("that ", "which ", "who ", "had ", "have "))) \
+            and cues.REPELLED_RELATIVE.search(low, max(sent.start, start - 90), start):
+        live = False  # "has cleared the infiltration groups that entered the town": the advance was undone
+    if live and status == "advancing" and "part of" in low_pre and cues.PART_OF_PUSH.search(low_pre):
+        live = False  # "liberated the village of X, part of a push towards Y": the frame of the capture
     if live and (lx.CONDITIONAL_START.match(sent.text) or lx.HYPOTHETICAL_SUBJECT.match(sent.text)):
         live = False  # "If Pokrovsk falls, ...", "Capturing X would give Russian forces ..."
     if live and voice == "act" and " " not in word and word.endswith(("ed", "ing")) \

@@ -96,6 +96,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"approximately|some|nearly|almost|over|more))", "captured", "act",
        "captur seiz overr conquer took takes taking taken gain fall occup"),
     _t(r"liberat(?:ed|es|ing|e|ion)\b", "liberated", "act", "liberat"),
+    # "Ukrainian troops raised the national flag over X": the side that raised it holds X again or anew
+    _t(r"(?:rais|hoist)(?:ed|es|ing|e)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:national\s+|ukrainian\s+|russian\s+|"
+       r"ukraine's\s+|russia's\s+)?flags?\s+(?:over|above|in|on)\b", "liberated", "act", "rais hoist"),
     _t(r"(?:semi-)?(?:encircl|surround)(?:ed|es|ing|e|ement|s)?\b|pincer|cauldron", "encircling", "act",
        "encircl surround semi-encircl pincer cauldron"),
     _t(r"(?:clos(?:ed|es|ing)|close)\s+in\s+on\b|(?:edg|inch|mov|creep|draw|get|gett|got)(?:ed|ing|es|e|s)?\s+"
@@ -283,7 +286,9 @@ FALLING_OBJECT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|parts|pie
 POSSESSED_NOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 CHANGE_NOUNS = frozenset({"capture", "recapture", "seizure", "liberation", "fall", "loss", "encirclement"})
 # "The ministry also claimed ... that its troops had liberated X": a further point of a statement told before
-ALSO_SAID = re.compile(r"\balso\s+(?:said|claimed|reported|announced|stated)\b", re.IGNORECASE)
+ALSO_SAID = re.compile(r"\balso\s+(?:said|claimed|reported|announced|stated)\b|"
+                       r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:ministry|general\s+staff)\s+(?:said|claimed|reported|announced|stated)\b",
+                       re.IGNORECASE)
 # ground taken beside a named place, not the place: "seized positions near X"
 NEAR_BEFORE = re.compile(rf"\b(?:near|outside|around|{_DIR}\s+of)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
 # where a withdrawing force went: "withdrew to new positions", "pulled back towards"

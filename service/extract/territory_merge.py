@@ -34,6 +34,7 @@ class Claim:
     sentence: int
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     part: int = 0  # a second claim of one trigger ("advanced in X and near Y"): not merged back by sentence
+    locators: set[str] = field(default_factory=set)  # places that locate its places: "X (southeast of Y)" -> y
 
     def place_keys(self) -> set[str]:
         return {m.place.name.lower() for m in self.places}
@@ -95,7 +96,28 @@ def merge(claims: list[Claim]) -> list[Claim]:
             events.append(claim)
         else:
             _absorb(target, claim)
-    return [e for e in events if _anchored(e)]
+    return [e for e in _fold_located(events) if _anchored(e)]
+
+
+def _fold_located(events: list[Claim]) -> list[Claim]:
+    """"Russian forces advanced southeast of Toretsk ... advanced into X (southeast of Toretsk)": the place
+    that only locates another event's place, for the same side and change, is that event told coarsely."""
+    if not any(e.locators for e in events):
+        return events
+    out = []
+    for e in events:
+        keys = e.place_keys()
+        finer = next((o for o in events if o is not e and keys and keys <= o.locators and o.actor == e.actor
+                      and o.status == e.status and not e.area and (not e.date or not o.date or e.date == o.date)),
+                     None)
+        if finer is None:
+            out.append(e)
+        else:
+            finer.date = finer.date or e.date
+            for key, spans in e.spans.items():
+                if key != "locations":
+                    finer.spans.setdefault(key, []).extend(spans)
+    return out
 
 
 def _anchored(e: Claim) -> bool:

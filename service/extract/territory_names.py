@@ -21,8 +21,11 @@ _NAME = re.compile(r"(?<![\w'-])[A-Z][a-z'\u2019-]{2,24}(?:[ -][A-Z][a-z'\u2019-
 _SETTLEMENT_OF = re.compile(
     r"(?:village|villages|settlement|settlements|town|towns|city|hamlet|hamlets|community)\s+of\s+$"
     r"|(?:villages|settlements|towns|hamlets)\s*(?:-|:|,|\()\s*$"
+    r"|(?:villages|settlements|towns|hamlets)\s+(?:are|were|include|included)\s+$"
     r"|(?:near|toward|towards|around|outside|outskirts\s+of|into|from)\s+(?:the\s+)?$"
 )
+# "Synkivka (northeast of Kupyansk)": a name located by an aside is a place
+_LOCATED_AFTER = re.compile(r"\s*\((?:[a-z]+\s+)?(?:near|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[A-Z]")
 # a list with a known place: "Zarichne, X and Udachne" (a bare comma is not enough: "Kharkiv, Oleh Syniehubov")
 _LIST_BEFORE = re.compile(
     r"(?:,\s*(?:and|as\s+well\s+as)\s+|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:nearby|neighbou?ring)\s+)?$")
@@ -57,6 +60,7 @@ def unknown_places(
         before = text[max(start, s - 40) : s]
         ok = _SETTLEMENT_OF.search(before) is not None
         ok = ok or any(0 <= s - a <= 5 and _TRIGGER_GAP.match(text, a, s) for a in trigger_ends)
+        ok = ok or text.startswith((" (", "("), e) and _LOCATED_AFTER.match(text, e) is not None
         listed = _LIST_BEFORE.search(before) is not None or (
             _COMMA_BEFORE.search(before) is not None and _LIST_AFTER.match(text, e) is not None)
         ok = ok or listed and any(0 < s - a <= 16 for a in anchors)

@@ -37,7 +37,8 @@ _LIST_GAP = re.compile(  # not ", north of X": that locates the place before it
 )
 # What may stand between a passive trigger and the place list just before it.
 _PASSIVE_GAP = re.compile(
-    r"^[\s,]*(?:(?:in|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:region|oblast|province)[\s,]+)?"  # "X in the Y region"
+    r"^(?:\s*,\s+(?:the|a|an)\s+[^,;.()\"]{1,60}?,)?"  # "Balakliia, the first town to fall, was retaken"
+    r"[\s,]*(?:(?:in|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:region|oblast|province)[\s,]+)?"  # "X in the Y region"
     r"(?:(?:which|that|who|recently|newly|reportedly|previously|now|already|also|itself)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -197,7 +198,7 @@ def before(text: str, end: int, settlements: list[Mention]) -> list[Mention]:
         m = settlements[i]
         if m.end <= end:
             gap = text[m.end : end]
-            if len(gap) <= 40 and _PASSIVE_GAP.match(gap):
+            if len(gap) <= (100 if gap.startswith(", ") else 40) and _PASSIVE_GAP.match(gap):
                 return _chain_backward(text, i, settlements)
             return []
     return []

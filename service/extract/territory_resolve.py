@@ -32,6 +32,8 @@ def resolve(claims: list[Claim], doc: Doc, speaker: Callable[[int], str | None])
             c.actor = speaker(c.sentence)  # "it said its troops had taken X": the side speaking
         if c.actor is None and c.status in _BACK:
             c.actor = _taker_back(c, claims)
+        if c.actor is None and c.status == "recaptured":
+            c.actor = _owner(c)  # "X was retaken on Thursday": its own side took it back
         if c.actor is None:
             c.actor = default or speaker(c.sentence) or "RU"
         if c.status == "liberated":
@@ -63,6 +65,11 @@ def _taker_back(c: Claim, claims: list[Claim]) -> str | None:
     return other.get(taker or "") if c.status == "recaptured" else taker
 
 
+def _owner(c: Claim) -> str | None:
+    countries = {m.place.country for m in c.places} | {r.country for r in c.regions}
+    return next(iter(countries)) if len(countries) == 1 and countries <= {"RU", "UA"} else None
+
+
 def _foreign_ground(c: Claim) -> bool:
     """"Sudzha has been cleared of Russian troops": Ukraine liberating a Russian town takes it."""
     countries = {m.place.country for m in c.places} | {r.country for r in c.regions}
@@ -74,7 +81,7 @@ def _own_ground(c: Claim) -> bool:
     return countries == {c.actor}
 
 
-_DISPUTABLE = frozenset({"captured", "recaptured", "controls"})
+_DISPUTABLE = frozenset({"captured", "recaptured", "controls", "encircling", "advancing"})
 
 
 def mark_denials(claims: list[Claim], doc: Doc) -> None:
@@ -82,8 +89,11 @@ def mark_denials(claims: list[Claim], doc: Doc) -> None:
     Ukraine's military rejected the claim.")."""
     for c in claims:
         j = c.sentence + 1
-        if c.disputed or c.modality != "claimed" or c.status not in _DISPUTABLE or j >= len(doc.sentences):
+        if c.disputed or c.status not in _DISPUTABLE or j >= len(doc.sentences):
             continue
+        if c.modality != "claimed" and not (c.modality == "reported" and lx.SAID_RE.search(
+                doc.sentences[c.sentence].text.lower())):
+            continue  # a fact the reporter tells, not a side's statement
         text = doc.sentences[j].text
         if not lx.DENIAL_RE.search(text.lower()):
             continue

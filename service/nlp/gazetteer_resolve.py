@@ -43,6 +43,9 @@ _TIGHT_LINK = re.compile(
 _REGION_LINK = re.compile(
     r".{0,60}?(?:[ ]in|[ ]of|,|\()[ ]?(?:the[ ])?(?:[A-Z][a-z]{2,20}'s[ ])?(?:(?!and[ ]|or[ ])[a-z-]{2,20}[ ]){0,3}"
 )
+# "X areas to regroup and reinforce positions in the Y region": a purpose clause moves on to other ground
+_TO_VERB = re.compile(r"\bto[ ](?!the\b|its\b|their\b|a\b)[\"']?[a-z]")
+_SUBLIST_END = re.compile(r"(?:[ ](?:region|oblast|province|Region|Oblast|Province))?,[ ]and[ ]")
 _LIST_LINK = re.compile(r"[ ]?(?:,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])(?:the[ ])?")
 _REGION_IN = re.compile(r"[ ]in[ ](?:the[ ])?|[ ]?\([ ]?")
 _REGION_COMMA = re.compile(r"[ ]?,[ ]?")
@@ -79,8 +82,11 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[tuple[Can
     out: list[tuple[Candidate, Place]] = []
     top = _top_region(ctx, gaz)
     villages = "illage" in text or "ettlement" in text or "amlet" in text
-    for c, h, e, i in zip(cands, local, earlier, chosen, strict=True):
+    final: list[Place | None] = []  # each candidate's place as resolved
+    for k, (c, h, e, i) in enumerate(zip(cands, local, earlier, chosen, strict=True)):
         place = gaz.places[i] if i is not None else None
+        if place is None and not h:  # "advancing from Sudzha towards the village of Berdin": Sudzha's region
+            h = _neighbour_region(text, cands, final, k)
         region = _misplaced(place, h, ctx, top)
         if region is None and place is not None and (e or villages):
             region = _relocated(text, c, place, e, ctx, top, gaz, villages)
@@ -88,7 +94,21 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[tuple[Can
             place = gaz.synthetic(text[c.start : c.end], region) or place
         if place is not None:
             out.append((c, place))
+        final.append(place)
     return out
+
+
+def _neighbour_region(text: str, cands: list[Candidate], final: list[Place | None], k: int) -> tuple[str, ...]:
+    """The region of the nearest place named before candidate k in its sentence (a Ukrainian or Russian
+    settlement or region), for a village the gazetteer lacks."""
+    for j in range(k - 1, max(-1, k - _EARLIER_STEPS), -1):
+        prev, place = cands[j], final[j]
+        if cands[k].start - prev.end > _EARLIER_WINDOW or _SENTENCE_BREAK.search(text, prev.end, cands[k].start):
+            break
+        if place is not None and place.admin1 and place.country in ("UA", "RU") \
+                and place.precision in ("settlement", "admin1") and place.name not in _CAPITALS:
+            return (place.admin1,)
+    return ()
 
 
 def _best(entries: tuple[tuple[int, bool], ...], gaz: Gazetteer, ctx: dict[str, int],
@@ -172,6 +192,8 @@ def _earlier_hints(text: str, cands: list[Candidate], base: list[int | None], lo
                 continue
             place = gaz.places[b]
             if gaz.places[prev.entries[0][0]].precision == "admin1" and place.admin1:
+                if _SUBLIST_END.match(text, prev.end, c.start):
+                    break  # "A and B in the Zaporizhzhia region, and C, D": the region closed the first group
                 if j < k - 1 or not _LIST_LINK.fullmatch(text, prev.end, c.start):
                     hints[k] = (place.admin1,)  # not "Volyn Oblast and Rivne": a list of peers
                 break
@@ -243,7 +265,8 @@ def _local_hints(text: str, cands: list[Candidate], base: list[int | None],
                 continue  # a country between place and region: "in Russia's southern Rostov region"
             precision = gaz.places[nxt.entries[0][0]].precision
             tight = j == k + 1 and _TIGHT_LINK.fullmatch(gap)
-            if tight or (precision in ("admin1", "region") and _REGION_LINK.fullmatch(gap)):
+            if tight or (precision in ("admin1", "region") and _REGION_LINK.fullmatch(gap)
+                         and not (" to " in gap and _TO_VERB.search(gap))):
                 hints[k] = regions
             break
     return hints

@@ -202,8 +202,8 @@ class LowerCasePattern:
             if len(low) == len(text):
                 return self.folded.search(low, pos, endpos)
             return self.original.search(text, pos, endpos)
-        low = _lower(text)
-        return (self.folded if low is not None else self.original).search(low or text, pos, endpos)
+        lowered = _lower(text)
+        return (self.folded if lowered is not None else self.original).search(lowered or text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if len(text) <= 200:
@@ -211,8 +211,8 @@ class LowerCasePattern:
             if len(low) == len(text):
                 return self.folded.match(low, pos, endpos)
             return self.original.match(text, pos, endpos)
-        low = _lower(text)
-        return (self.folded if low is not None else self.original).match(low or text, pos, endpos)
+        lowered = _lower(text)
+        return (self.folded if lowered is not None else self.original).match(lowered or text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         low = _lower(text)

@@ -110,6 +110,10 @@ def _fits(wave: Wave, fact: Fact) -> float:
     if fact.summary and fact.level == "strong" and fact.places and 3 in wave.dates and fact.date_rank != 3 \
             and not fact.counts:
         return 0.0  # "Over the past day, Russian forces carried out 412 attacks on 14 settlements": not that strike
+    if fact.summary and fact.level == "strong" and (len(fact.places) >= 2 or fact.many) \
+            and not any(f.summary for f in wave.facts) \
+            and any(f.places for f in wave.facts if f.level == "strong"):
+        return 0.0  # "over the past day, 412 shells hit 31 settlements, including ...": not the bus hit in Bilozerka
     if fact.date and fact.date_rank != 2:  # a statement day never contradicts ("toll rose, officials said Friday")
         theirs = wave.dates.get(3) or wave.dates.get(1)
         if theirs and fact.date != theirs and (fact.date_rank == 3 or 3 in wave.dates) \
@@ -131,6 +135,9 @@ def _fits(wave: Wave, fact: Fact) -> float:
         score += 4
     if fact.attacker and fact.attacker == wave.attacker:
         score += 2
+    if fact.update and fact.date_rank != 3 and any(c.kind == "killed" and c.value for c in fact.casualties) and any(
+            c.kind == "killed" and c.value for f in wave.facts for c in f.casualties):
+        score += 5  # "Later he said one more had died, bringing the toll to 25": the wave with a death toll
     if fact.targets and not fact.places and fact.level != "outage" and {t.category for t in fact.targets} & {
             t.category for f in wave.facts for t in f.targets}:
         score += 1  # "the death toll from the store attack": the wave that hit a store

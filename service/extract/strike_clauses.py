@@ -30,6 +30,10 @@ _STORED = re.compile(
     r"\b(?:where|in\s+which|which)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?)\s+"
     r"(?:were|are|was|is|had\s+been|have\s+been)\s+(?:being\s+)?(?:prepared|stored|kept|assembled|produced|made|"
     r"manufactured|repaired|housed|loaded)\b|"
+    # "a hangar where Ukraine was preparing naval drones"
+    r"\b(?:where|in\s+which)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:preparing|storing|"
+    r"keeping|assembling|producing|making|manufacturing|repairing|housing|loading)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?)\b|"
     r"\b(?:depots?|warehouses?|stores?|storage|factory|factories|plants?|workshops?|production|stockpiles?)\s+"
     r"(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?|ammunition)\b")
 # Descriptions inside a clause that tell of no strike: "since Russia launched its full-scale invasion",
@@ -37,8 +41,12 @@ _STORED = re.compile(
 _ASIDE = re.compile(
     r"\b(?:launch(?:ed|ing)|began|start(?:ed|ing)|unleash(?:ed|ing))\s+(?:its|a|the|his|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:invasion|war)\b|(?:,\s+|\b(?:is|was|are|were)\s+)home\s+to\b[^,;]{0,160}|"
-    r",\s+(?:which|that|where)\s+(?:[\w'-]+\s+){0,4}?(?:uses?|used|is\s+used|are\s+used)\s+(?:to|for|as)\b[^,;]{0,160}")
-_ASIDE_GATE = wordset("invasion war home use uses used")
+    r",\s+(?:which|that|where)\s+(?:[\w'-]+\s+){0,4}?(?:uses?|used|is\s+used|are\s+used)\s+(?:to|for|as)\b[^,;]{0,160}|"
+    # "struck Kharkiv in response to what it called a terrorist attack on Belgorod on Saturday": a back-reference
+    r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?!\d)[^,;]{0,160}|"
+    # "the first such attack since Washington allowed Kyiv to use the weapons on Russian territory"
+    r"\bsince\s+(?:[\w-]+\s+){1,3}?(?:allowed|permitted|authori[sz]ed|let|cleared)\b[^,;]{0,140}")
+_ASIDE_GATE = wordset("invasion war home use uses used response retaliation revenge since")
 # "drone depots", "a missile factory", "drone launch sites": what was hit, not what struck
 _STORE_NOUN = re.compile(r"\s+(?:depots?|warehouses?|storage|stores|stockpiles?|factor(?:y|ies)|plants?|workshops?|"
                          r"production|assembly|launch(?:ing)?\s+(?:sites?|pads?|positions?))\b")

@@ -58,6 +58,7 @@ _LOST_AFTER = re.compile(r"[\"']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b")
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _ALL_BEFORE = re.compile(r"\ball\s+$")
+_LAUNCHED_AFTER = re.compile(r"\s+(?:launched|fired|sent|used)\b")
 _NONE_DOWN = re.compile(
     rf"\b(?:(?:neither|none)(?:\s+of\s+(?:them|which|these|those|the\s+(?:[\w-]+\s+){{0,2}}?{_HEADS}))?|no\s+(?:[\w-]+\s+)?{_HEADS})"
     rf"\s+(?:(?:was|were|could\s+be|had\s+been|has\s+been|have\s+been)\s+)(?:{INTERCEPT})\b",
@@ -161,7 +162,9 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
                 prev = nums[i - 1]
                 cat, model = chain[-1].category, _model(chain)
                 out.append(Count(num.start, chain[-1].end, cat, model, value, num.qualifier, "launched"))
-                if _role_at(clause, prev.start, prev.end) == "intercepted" and prev.value is not None:
+                tail = _LAUNCHED_AFTER.match(clause, chain[-1].end)  # "11 of the 15 drones launched were shot down"
+                down = _PASSIVE_INTERCEPTED.match(clause, tail.end() if tail else chain[-1].end) is not None
+                if (down or _role_at(clause, prev.start, prev.end) == "intercepted") and prev.value is not None:
                     out.append(Count(prev.start, prev.end, cat, model, prev.value, prev.qualifier, "intercepted"))
             continue
         if i + 1 < len(nums) and _OF_THE.fullmatch(clause, num.end, nums[i + 1].start):

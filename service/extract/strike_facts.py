@@ -51,11 +51,13 @@ _STRIKE_VERB = re.compile(r"\b(?:attacked|struck|hit|targeted|shelled|pounded|bo
                           r"battered|hammered)\b")
 _HARM_WORDS = _wordset(
     "killed killing kill kills dead died death deaths toll fatalities lives injured injuring injure injures wounded "
-    "wounding hurt hurting injuries hospitalized hospitalised casualties victims"
+    "wounding hurt hurting injuries hospitalized hospitalised casualties victims bodies"
 )
 _MLRS = re.compile(r"\b(?:multiple[\s-]+(?:rocket[\s-]+)?launch\w*|rocket\s+launchers?|mlrs|grad|uragan|smerch|"
                    r"tornado-s|himars|vampire|rm-70|bm-2[17]|bm-30)\b")
 _ZERO_WORDS = _wordset("neither none no")
+_MANY = re.compile(r"\b(?:settlements|communities|localities|hromadas|towns\s+and\s+villages)\b")
+_ENEMY = re.compile(r"\benemy\b", re.IGNORECASE)
 _DOWN_WORDS = _wordset("shot downed intercepted destroyed neutralised neutralized repelled eliminated suppressed "
                        "jammed")
 _MAX_CLAUSE = 1_500  # longer "clauses" are tables, lists or junk, not prose reporting a strike
@@ -104,6 +106,9 @@ class Fact:
     place_vote: str | None = None  # the vote its places' country gave (included in ``votes``)
     summary: bool = False  # "over the past day ...": a summary of many attacks
     same_night: bool = False  # "the same night": a separate-told fact that may still be that night's wave
+    update: bool = False  # a casualty update ("the toll had risen to 24"): joins the wave with a toll
+    many: bool = False  # a summary over many places ("78 shells at settlements across the region")
+    asides: tuple[tuple[int, int], ...] = ()  # body spans told as background ("in response to ..."): no date
 
     @property
     def lean(self) -> str | None:
@@ -151,7 +156,12 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         return None
     cue, strong_noun = sides.strike_cues(text, ltext, words)
     has_side = not _SIDE_WORDS.isdisjoint(words)
-    votes = sides.attacker_votes(text, ltext, words) if has_side else {"RU": 0, "UA": 0}
+    source = sides.source_side(text) if has_side else None
+    if has_side and "enemy" in words and source == "RU":  # Moscow's "the enemy struck a facility": Ukraine
+        swapped = _ENEMY.sub("Kyiv ", text)
+        votes = sides.attacker_votes(swapped, fold(swapped), words)
+    else:
+        votes = sides.attacker_votes(text, ltext, words) if has_side else {"RU": 0, "UA": 0}
     weapons = find_weapons(text, words, ltext)
     if any(w.category == "missile" and w.text[:1] in "rR" for w in weapons) and _MLRS.search(low, sent.start, sent.end):
         weapons = [replace(w, category="artillery") if w.category == "missile" and w.text.lower().startswith("rocket")
@@ -160,7 +170,7 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         weapons = clauses.drop_stored(weapons, words, ltext)
     if not cue and weapons and max(votes.values()) < 3 and not _ROLE_OR_CUE.search(low, sent.start, sent.end):
         weapons = []  # "it is the artillery, not the conference table, that shapes the war"
-    fact = Fact(sent.index, start, end, "weak", votes, sides.source_side(text) if has_side else None)
+    fact = Fact(sent.index, start, end, "weak", votes, source)
     for w in weapons:
         fact.categories.setdefault(w.category, w.model)
         if w.model and not fact.categories[w.category]:
@@ -179,7 +189,8 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     elif not fact.counts and down and not _ZERO_WORDS.isdisjoint(words):
         fact.counts = counts.none_intercepted(ltext, weapons)
     fact.casualties = counts.find_casualties(text, nums, ltext) if harm_words else []
-    if not cue and not fact.categories and not fact.casualties and _OUTAGE.search(ltext) is None:
+    debris = "debris" in words or "fragments" in words or "wreckage" in words
+    if not cue and not fact.categories and not fact.casualties and not debris and _OUTAGE.search(ltext) is None:
         return None  # ``_level`` would say None whatever the clause's targets and places: spare their scans
     fact.sites = counts.find_sites_hit(text) if "locations" in words or "sites" in words else None
     fact.claimed = ("claim" in ltext or "insist" in ltext) and _CLAIMED.search(ltext) is not None
@@ -188,6 +199,7 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     fact.apart = _APART.match(ltext) is not None
     fact.same_night = fact.separate and "same night" in ltext
     fact.summary = ("past" in ltext or "last" in ltext or "previous" in ltext) and _SUMMARY.search(ltext) is not None
+    fact.many = fact.summary and _MANY.search(ltext) is not None
     aim = fact.claimed and _AIM.search(ltext) is not None  # a claimed aim, not a claimed hit
     fact.targets = [] if aim else find_targets(text, words, ltext)
     if fact.targets and ("denounc" in ltext or "condemn" in ltext):  # "denounced strikes on civilian infrastructure"
@@ -195,7 +207,10 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     fact.places = where.places(doc, low, index, span, floor)
     if asides:
         fact.places = [p for p in fact.places if not any(a <= p[0].start - start < b for a, b in asides)]
+        fact.asides = tuple((a + start, b + start) for a, b in asides)
     level = _level(fact, cue, strong_noun, ltext)
+    if level is None and debris and fact.places:
+        level = "weak"  # "Fragments fell on a military facility near Karachev": where the wave came down
     if level is None:
         return None
     if level == "strong" and "after" in ltext and not (fact.counts or fact.casualties) and _BACK_REFERENCE.match(ltext):

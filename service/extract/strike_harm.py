@@ -2,8 +2,9 @@
 
 ``find_casualties(clause) -> list[Casualty]``: "killing at least four", "injuring eight people", "The attack
 injured four", "one person was killed", "another was injured", "killed a woman", "no casualties" / "nobody
-was hurt" -> 0. ``find_sites_hit(clause) -> (start, end, n) | None``: "29 locations were hit". Offsets are
-relative to the clause; both run in linear time.
+was hurt" / "no one was injured" -> 0 and 0; "aged 54 and 61" is no count; "the bodies of 24" -> killed.
+``find_sites_hit(clause) -> (start, end, n) | None``: "29 locations were hit".
+Offsets are relative to the clause; both run in linear time.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from service.nlp.numbers import Number, find_numbers, fold
 
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-year|year|percent|%|km|of\s+the\s)")  # "5-year-old", "40 percent"
+_AGED = re.compile(r"\baged\s+(?:\d{1,3}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*-\s*))?$")  # "two men aged 54 and 61"
+_BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$")  # "the bodies of 24 civilians were found"
 
 _PERSON = (
     r"(?:people|persons?|civilians?|residents?|others|children|child|kids|adults|women|woman|men|man|"
@@ -25,8 +28,12 @@ _AFTER = re.compile(
     # ", including 15 children,"
     rf"{{0,2}}(?:(?:people|{_PERSON})?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
     rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|reportedly|also|later|confirmed|reported)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
-    rf"injured|wounded|hurt|injuries|hospitali[sz]ed)\b",
+    rf"injured|wounded|hurt|injuries|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
 )
+# "The driver and two passengers were injured", "a woman and her two children were wounded": one more
+_ONE_AND = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:driver|man|woman|boy|girl|child|pensioner|resident|mother|father)\s+and\s+"
+    r"(?:his\s+|her\s+|their\s+)?$")
 _BEFORE = re.compile(
     r"(?P<what>killing|killed|kills|kill|claimed\s+the\s+lives\s+of|death\s+toll\s+(?:\w+\s+){0,2}to|"
     r"wounding|wounded|injuring|injured|injures|injure|hurting|hurt)\s+$",
@@ -49,7 +56,7 @@ _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?P<inj>number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded|hurt))|"
     r"injury\s+toll)|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,160}?\b(?:rose|risen|"
     r"climbed|reached|increased|jumped|grew|stands\s+at|stood\s+at|is|was|has\s+risen|had\s+risen)\s+(?:to\s+)?"
-    r"(?:at\s+least\s+)?$"
+    r"(?:at\s+least\s+)?$|\b(?:bringing|taking|raising|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+(?:at\s+least\s+)?$"
 )
 _NONE = re.compile(
     r"\bno(?:\s+|(?=-one))(?:(?:immediate\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?P<both>casualties|victims)|"
@@ -85,6 +92,11 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
             continue
         if clause[max(0, num.start - 3) : num.start] == "no ":
             continue  # "no one was hurt"
+        if "aged" in clause and _AGED.search(clause, max(0, num.start - 20), num.start):
+            continue  # an age, not a count
+        if "bodies" in clause and _BODIES.search(clause, max(0, num.start - 25), num.start):
+            out.append(Casualty(num.start, num.end, "killed", num.value))
+            continue
         after = _AFTER.match(clause, num.end)
         before = _BEFORE.search(clause, max(0, num.start - 40), num.start)
         toll = _TOLL.search(clause, max(0, num.start - 230), num.start) if "number" in clause or "toll" in clause \
@@ -92,14 +104,17 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
         if toll:
             out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") else "killed", num.value))
         elif after:
-            out.append(Casualty(num.start, after.end(), _kind(after.group("what")), num.value))
+            one_more = " and " in clause[max(0, num.start - 40) : num.start] and _ONE_AND.search(
+                clause, max(0, num.start - 40), num.start)
+            out.append(Casualty(one_more.start() if one_more else num.start, after.end(), _kind(after.group("what")),
+                                num.value + 1 if one_more else num.value))
         elif before and not _NOT_PEOPLE_AFTER.match(clause, num.end):
             out.append(Casualty(before.start(), num.end, _kind(before.group("what")), num.value))
     for m in _ONE_PERSON.finditer(clause):
         what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
         out.append(Casualty(m.start(), m.end(), _kind(what), 1))
     for m in _NONE.finditer(clause):
-        if m.group("both") or m.group("both2") or m.group("h") or m.group("h2"):
+        if m.group("both") or m.group("both2") or m.group("h") or m.group("h2") or m.group("i") or m.group("i3"):
             out += [Casualty(m.start(), m.end(), "killed", 0), Casualty(m.start(), m.end(), "injured", 0)]
         elif m.group("k") or m.group("k2") or m.group("k3"):
             out.append(Casualty(m.start(), m.end(), "killed", 0))

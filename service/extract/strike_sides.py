@@ -95,6 +95,15 @@ _BACKGROUND = re.compile(
     r"year|throughout\s+the\s+war|since\s+the\s+(?:start|beginning)\s+of|since\s+(?:early|mid|late)[- ]\w+|"
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"over\s+the\s+past\s+(?:weeks|months|year)|(?:has|have)\s+(?:been\s+)?us(?:ed|ing)|has\s+supplied|"
+    # "Russia's Defense Ministry did not comment on the Odesa attack": no report of a strike
+    r"\b(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|declined\s+to)\s+(?:immediately\s+|yet\s+)?"
+    r"(?:comment|respond)\s+on\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|claims?|"
+    r"reports?)(?=\s*(?:[.;]|$))|"
+    # "Odesa has been a frequent target of Russian attacks": a general remark
+    r"\b(?:frequent|regular|constant|repeated|common|routine|favou?rite)\s+targets?\b|"
+    # "The Russian army has shelled the right bank from the left bank since retreating from the city": habitual
+    r"(?:has|have)\s+(?:been\s+)?(?:shell|attack|strik|struck|pound|bomb|target)\w*\b[^.;]{0,120}?\bsince\s+"
+    r"(?:retreating|withdrawing|pulling\s+out|its\s+(?:retreat|withdrawal))\b|"
     r"(?P<period>this\s+(?:week|month|year)|(?:last|past)\s+(?:week|month|year)|so\s+far|to\s+date|on\s+average|"
     r"per\s+night|each\s+night)|"
     # "Moscow says it strikes only military targets", "Russia denies targeting civilians": boilerplate
@@ -141,7 +150,7 @@ _ATTACK_CUE = re.compile(
 _BACKGROUND_WORDS = wordset(
     "previously turned some recent intensified stepped stepping escalated increased rarely regularly routinely "
     "frequently repeatedly daily every nightly far throughout since past used using supplied this last date "
-    "average per each says insists maintains denies denied deny denying"
+    "average per each says insists maintains denies denied deny denying target targets comment respond"
 )
 _IRREALIS_WORDS = wordset(
     "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "

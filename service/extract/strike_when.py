@@ -26,7 +26,7 @@ RELATIVE_DAY = re.compile(
 _SINCE_BEFORE = re.compile(r"\b(?:since|until|till|by)\s+$")
 _UPDATE = re.compile(
     r"\b(?:toll|number\s+of)\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|grew)\b|"
-    r"\blater\s+died\b|\bdied\s+(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries))"
+    r"\blater\s+died\b|\b(?:bringing|taking|raising)\s+the\s+(?:death\s+)?toll\b|\bdied\s+(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries))"
 )
 _EVENING = re.compile(r"\b(?:late|evening)\b")  # "Friday night" is dated the next morning already
 
@@ -43,7 +43,8 @@ def date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, i
             if found[0] and found[1] > own[1]:
                 own = found
     for fact in facts:
-        fact.date, fact.date_rank, fact.date_span = where.clause_date(low, refs, fact.start, fact.end)
+        mine = [r for r in refs if not any(a <= r.start < b for a, b in fact.asides)] if fact.asides else refs
+        fact.date, fact.date_rank, fact.date_span = where.clause_date(low, mine, fact.start, fact.end)
         rel = RELATIVE_DAY.search(low, fact.start, min(fact.end, fact.start + 40)) if low.find(
             "day", fact.start, min(fact.end, fact.start + 40)) != -1 else None  # every match has "day"
         if rel and fact.date is None:
@@ -58,8 +59,10 @@ def date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, i
             fact.month = months[0]
         if fact.date_rank == 3 and fact.date_span:
             fact.evening = _EVENING.search(low, max(0, fact.date_span[0] - 6), fact.date_span[1] + 9) is not None
-        if fact.date_rank == 3 and fact.casualties and _UPDATE.search(low, fact.start, fact.end):
-            fact.date_rank = 2  # "by Monday the toll had risen to seven": the day of the update, not of the strike
+        if fact.casualties and _UPDATE.search(low, fact.start, fact.end):
+            fact.update = True
+            if fact.date_rank == 3:
+                fact.date_rank = 2  # "by Monday the toll had risen to seven": the day of the update, not of the strike
 
 
 _SAME_TIME = re.compile(

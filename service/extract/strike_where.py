@@ -32,7 +32,8 @@ _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "London"
 _CAPITAL_CONTEXT = re.compile(
     r"(?:\b(?:in|on|at|over|near|towards?|approaching|around|outside|across|of|targeting|targeted|attacked|attacking|"
     r"struck|striking|hit|hitting|pounded|pounding|bombarded|shelled|capital|city|pummel(?:l)?ed|pummel(?:l)?ing|"
-    r"battered|battering|hammered|hammering|rocked|blasted|bombed|raided|assaulted)\s+(?:the\s+)?(?:capital\s+)?)$"
+    r"battered|battering|hammered|hammering|rocked|blasted|bombed|raided|assaulted|including|such\s+as)\s+"
+    r"(?:the\s+)?(?:capital\s+)?)$"
 )
 _CAPITAL_AFTER = re.compile(
     r"\s+(?:region|oblast|city|(?:was\s+|being\s+|as\s+)?the\s+(?:main|primary|principal|chief)\s+target|"

@@ -45,8 +45,8 @@ _SPELLED = (
 )
 _DIGITS = r"\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+(?!\d))(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = re.compile(
-    rf"(?<![\w.,-])(?:(?:{_QUAL_RE})\s+)?"
-    rf"(?:(?P<dig>{_DIGITS})(?:\s*(?P<dsc>million|billion|thousand)|(?P<dab>m|bn|k))?"
+    rf"(?<![\w.,:-])(?:(?:{_QUAL_RE})\s+)?"  # "18:10 GMT" is a time, not two counts
+    rf"(?:(?P<dig>{_DIGITS})(?!:\d)(?:\s*(?P<dsc>million|billion|thousand)|(?P<dab>m|bn|k))?"
     rf"|(?P<dozen>(?:(?:{_WORD})|a|half\s+a)\s+dozen)"
     rf"|(?P<spell>{_SPELLED})"
     rf"|(?P<vague>{'|'.join(_VAGUE)}))(?![\w])",

@@ -157,7 +157,10 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                   r"(?:sea)?ports?(?!\s+(?:city|cities|town|towns))|port infrastructure|harbou?rs?|bridges?|"
                   r"transport(?:ation)? "
                   r"(?:infrastructure|hubs?|facilit(?:y|ies)|networks?)|logistics (?:hubs?|centers?|centres?)|"
-                  r"airports?|bus stations?|grain (?:terminals?|silos?)"),
+                  r"airports?|bus stations?|grain (?:terminals?|silos?)|"
+                  # public transport vehicles: "a passenger bus", "a tram", "trolleybuses"
+                  r"(?:passenger |city |public |school )?(?:bus(?:es)?|trams?|minibus(?:es)?)"
+                  r"(?! stops?| drivers?| routes?)"),
     ("military", r"air ?bases?|airbases?|(?:bomber|naval|army|aviation) bases?|hangars?|(?:military )?airfields?|"
                  r"military (?:planes?|aircraft|bases?|academy|"
                  r"school|institute|training (?:centers?|centres?|grounds?)|"
@@ -180,14 +183,15 @@ _TARGETS: tuple[tuple[str, str], ...] = (
     ("government", r"government (?:buildings?|quarter|headquarters|offices?|complex)|cabinet of ministers|"
                    r"(?:regional |city |military |district )?administration (?:buildings?|offices?|"
                    r"headquarters)|city hall|town hall|parliament(?: building)?|council building|"
-                   r"ministry building|court ?house"),
+                   r"ministry building|court ?house|decision-making (?:cent(?:er|re)s?|bodies)"),
     ("residential", r"apartment (?:buildings?|blocks?|complex(?:es)?|houses?)|residential (?:buildings?|areas?|"
                     r"neighbou?rhoods?|houses?|blocks?|complex(?:es)?|quarters?|districts?|sector)|"
                     r"blocks? of flats|high-rises?|high-rise buildings?|multi-stor(?:e)?y (?:buildings?|"
                     r"houses?)|private (?:houses?|homes?)|dormitor(?:y|ies)|houses|(?:a |one |two )house|"
                     r"homes(?! without)|(?:a|private|family|residential|their|his|her)\s+home(?!\s+to)|"
                     r"dwellings?|cottages?|flats"),
-    ("civilian_other", r"hospitals?|clinics?|medical (?:facilit(?:y|ies)|cent(?:er|re)s?|institutions?)|"
+    ("civilian_other", r"hospitals?|clinics?|pharmac(?:y|ies)|"
+                       r"medical (?:facilit(?:y|ies)|cent(?:er|re)s?|institutions?)|"
                        r"maternity ward|schools?|kindergartens?|universit(?:y|ies)|shopping (?:cent(?:er|re)s?|"
                        r"malls?|streets?|areas?|districts?|arcades?)|supermarkets?|shops?|stores?|markets?|restaurants?|cafes?|hotels?|"
                        r"churche?s?|cathedrals?|civilian (?:infrastructure|compan(?:y|ies)|enterprises?|"
@@ -195,7 +199,7 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                        r"infrastructure|office (?:buildings?|centers?|centres?)|business cent(?:er|re)s?|"
                        r"car (?:dealerships?|wash)|playgrounds?|stadiums?|post offices?|nova poshta|"
                        r"(?:gas|petrol|filling) stations?|garages?|cars|(?:a|one|his|her|their|private|civilian) car|"
-                       r"trolleybus(?:es)?|minibus(?:es)?|buses|"
+                       r"trolleybus(?:es)?|"
                        r"(?:civilian|humanitarian|aid|evacuation|refugee) convoys?"),
 )
 TARGET_WORDS = wordset(
@@ -215,8 +219,8 @@ TARGET_WORDS = wordset(
     "university universities shopping supermarket supermarkets shop shops store stores market markets restaurant "
     "restaurants cafe cafes hotel hotels church churches cathedral cathedrals civilian civil office business car "
     "playground playgrounds stadium stadiums post nova petrol filling garage garages de machine aviation landing "
-    "cars trolleybus trolleybuses minibus minibuses buses humanitarian aid evacuation refugee armored armoured "
-    "vehicle vehicles "
+    "cars trolleybus trolleybuses minibus minibuses buses tram trams humanitarian aid evacuation refugee armored "
+    "armoured vehicle vehicles decision pharmacy pharmacies "
     "navy "
     "large medium warship warships frigate frigates corvette corvettes submarine submarines patrol "
     "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "

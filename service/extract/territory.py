@@ -15,6 +15,7 @@ from dataclasses import replace
 from service.domain import Draft, Mention, Place
 from service.extract import territory_context as ctx
 from service.extract import territory_cues as cues
+from service.extract import territory_dates as td
 from service.extract import territory_lexicon as lx
 from service.extract import territory_names as names
 from service.extract import territory_places as tp
@@ -48,6 +49,7 @@ class _Reader:
         self.home = names.dominant_admin1(self.mentions)
         self._speakers: dict[int, str | None] = {}
         self._places: dict[int, list[Mention]] = {}
+        self._live: tuple[str | None, tuple[int, int] | None] | None = None
 
     def places(self, si: int) -> list[Mention]:
         """The usable places of a sentence: the gazetteer's, and villages it does not know."""
@@ -111,6 +113,11 @@ class _Reader:
                     claims.append(replace(claim, places=near, part=1, spans=spans))
         return claims
 
+    def _live_day(self) -> tuple[str | None, tuple[int, int] | None]:
+        if self._live is None:
+            self._live = td.live_header_day(self.doc.sentences, self.doc.anchor)
+        return self._live
+
     def _may_name(self, si: int) -> bool:
         """Cheap test: can this sentence name a place or an area (itself, by "the town", by "These")?"""
         if self.places(si):
@@ -136,7 +143,8 @@ class _Reader:
         else:
             stop = tp.clause_end(text, h.end, min(sent.end, h.end + 110, nxt))
             begin = h.end
-            if h.status == "withdrew" and lx.DESTINATION.match(self.low, h.end):
+            regroup = self.low.startswith("regr", h.start)  # "would \"regroup\" to reinforce Y": Y is no source
+            if h.status == "withdrew" and (regroup or lx.DESTINATION.match(self.low, h.end)):
                 # "withdrew to new positions near Pokrovsk": where they went is not what they left
                 source = self.low.find(" from ", h.end, stop)
                 begin = source + 1 if source >= 0 else stop
@@ -157,6 +165,10 @@ class _Reader:
         if self.low[h.start : h.end] in lx.CHANGE_NOUNS and not self.low.startswith(" of ", h.end) \
                 and lx.POSSESSED_NOUN.search(text, max(0, h.start - 8), h.start):
             places = self._owner(si, h, settlements)  # "Its recapture opens the way for ..."
+        elif self.low[h.start : h.end] in lx.CHANGE_NOUNS and text.startswith("'s ", h.start - 3):
+            places = [m for m in settlements if m.end == h.start - 3] or places  # "Lyman's recapture opens ..."
+        if not places and h.status == "withdrew":  # "its troops in the X area would regroup"
+            places = tp.stationed(text, max(sent.start, h.start - 150), h.start, settlements)
         if not places:
             places = self._referent(si, h, window, settlements)
         if not places:
@@ -293,6 +305,10 @@ class _Reader:
             doc.anchor)
         if date is None and not disputed and status in _CHANGES and lx.ALSO_SAID.search(sent.text):
             date, date_span = ctx.earlier_statement_date(doc.sentences, si, doc.anchor)  # "The ministry also said"
+        if date is None and date_span is None and not disputed and status in _CHANGES:
+            date, date_span = td.previous_day(doc.sentences, si, doc.anchor)  # "Hours later, ..."
+            if date is None and lx.SAID_RE.search(sent.text):
+                date, date_span = self._live_day()  # a live blog's entry: "the ministry said it had taken X"
         claim = Claim(actor, side is not None, status, places, regs, area, date, modality, disputed, si)
         claim.spans["status"] = [(h.start, h.end)]
         if side is not None:

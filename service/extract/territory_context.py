@@ -211,8 +211,8 @@ def earlier_statement_date(
     sentences: Sequence[Sentence], si: int, anchor: date | None
 ) -> tuple[str | None, tuple[int, int] | None]:
     """The date of the statement a sentence adds to ("said Friday ... The ministry also said ..."): the
-    first day named right after a verb of saying in the six sentences before, else (None, None)."""
-    for j in range(si - 1, max(-1, si - 7), -1):
+    first day named right after a verb of saying in the dozen sentences before, else (None, None)."""
+    for j in range(si - 1, max(-1, si - 13), -1):
         sent = sentences[j]
         if not lx.SAID_RE.search(sent.text.lower()):
             continue

@@ -25,3 +25,15 @@ PART_OF_PUSH = re.compile(r",\s+(?:as\s+)?part\s+of\s+(?:a|an|its|their|the|[\w]
 REPELLED_RELATIVE = re.compile(
     r"\b(?:cleared|repelled|repulsed|destroyed|eliminated|wiped\s+out|killed|pushed\s+back|drove\s+(?:back|out)|"
     r"driven\s+(?:back|out)|captured|taken\s+prisoner)\b[^.;:]{0,60}?\b(?:that|which|who)\s+(?:had\s+|have\s+)?$")
+# "said its troops in X would regroup": Moscow's announced "regrouping" is the retreat, not an aim
+WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+[\"']?$")
+# a sentence told the same day as the dated sentence before it: "Hours later, ...", "Later that day, ..."
+SAME_DAY_START = re.compile(r"[\"']?(?:(?:Hours|Minutes)\s+later|Later\s+(?:that|the\s+same|in\s+the)\s+day|"
+                            r"(?:On\s+)?(?:the|that)\s+same\s+day|Shortly\s+afterwards?,)")
+# the date line of a live blog: "These are the latest developments on Tuesday, May 14."
+LIVE_HEADER = re.compile(r"[^.\n]{0,40}\b(?:latest|key|main)\s+(?:developments|updates|events)\s+(?:on|for|from)\s",
+                         re.IGNORECASE)
+PURPOSE_BEFORE = re.compile(r"\bto\s+[\"']?$")
+# "the loss of Avdiivka", "the loss of the town of X": a place right after "loss of" (original case)
+LOSS_OF_PLACE = re.compile(r"\s+(?:the\s+(?:[a-z-]+\s+)?(?:village|town|city|settlement|hub|stronghold)s?\s+of\s+)?"
+                           r"[A-Z]")

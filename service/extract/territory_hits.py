@@ -96,14 +96,20 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
     low_pre = pre.lower()
     if live and word.startswith("fell") and lx.FALLING_OBJECT.search(low_pre[max(low_pre.rfind(","), 0) :]):
         live = False  # "debris from a downed drone fell, damaging a house" (its own clause, not "After drone attacks,")
+    if live and word.startswith("loss ") and not cues.LOSS_OF_PLACE.match(text, end):
+        live = False  # "the loss of 40 tanks", "the loss of life": no place lost
+    if live and word.startswith("regroup") and cues.PURPOSE_BEFORE.search(low_pre):
+        live = False  # "pulled troops back from X to \"regroup\"": the aim of a withdrawal told before
     if live and lx.INFINITIVE_BEFORE.search(pre):
         live = lx.FACTUAL_INFINITIVE.search(pre.lower()) is not None or (
             status == "withdrew" and lx.ORDERED_TO.search(pre.lower()) is not None)  # "ordered troops to pull out"
     if not live and not (negation and lx.NEGATION_BEFORE.search(pre)) and not lx.FOILED.search(low_pre):
         # "Russian forces are attempting to encircle X": the encirclement is under way
         # "Moscow announced its troops would pull out of X": the leaving side's announced withdrawal
+        announced = status == "withdrew" and bool(lx.ANNOUNCED_WOULD.search(low, max(sent.start, start - 80), start))
         live = (status == "encircling" and lx.ATTEMPT_BEFORE.search(low_pre) is not None) or (
-            status == "withdrew" and lx.ANNOUNCED_WOULD.search(low, max(sent.start, start - 80), start) is not None)
+            announced) or (
+            word.startswith("regroup") and cues.WOULD_BEFORE.search(low_pre) is not None)
     if live and status == "advancing" and (low_pre.endswith(("that ", "which ", "who ", "had ", "have "))) \
             and cues.REPELLED_RELATIVE.search(low, max(sent.start, start - 90), start):
         live = False  # "has cleared the infiltration groups that entered the town": the advance was undone

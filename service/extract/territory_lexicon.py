@@ -73,7 +73,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # gains of the other side, told from the loser's side
     _t(r"(?:territorial\s+)?losses\s+(?:[\w,]+\s+){0,4}(?:occurred|were\s+(?:recorded|reported)|came|"
        r"took\s+place)", "advancing", "inv", "losses territorial"),
-    _t(r"lost\s+(?:control\s+(?:of|over)|the\s+(?:village|town|city|settlement)s?\s+of)", "captured", "inv", "lost"),
+    _t(r"lost\s+(?:control\s+(?:of|over)|the\s+(?:village|town|city|settlement)s?\s+of)|loss\s+of\b", "captured", "inv",
+       "lost loss"),
     # active / nominal: places follow
     _t(r"(?:took|taken|takes|taking|take|gained|gain|gains|gaining|seized|seizing|established|assumed|"
        r"assumes?|wrested|wrest|claimed|claims|claiming)\s+(?:full\s+|complete\s+|effective\s+|total\s+)?"
@@ -99,10 +100,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Ukrainian troops raised the national flag over X": the side that raised it holds X again or anew
     _t(r"(?:rais|hoist)(?:ed|es|ing|e)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:national\s+|ukrainian\s+|russian\s+|"
        r"ukraine's\s+|russia's\s+)?flags?\s+(?:over|above|in|on)\b", "liberated", "act", "rais hoist"),
+    # "Ukrainian flags were already flying in X", "the Ukrainian flag now flies over X"
+    _t(r"flags?\s+(?:(?:was|were|is|are|now|already|again|once\s+again)\s+){0,3}(?:flying|fly|flies|flew|waving|waves)\s+"
+       r"(?:again\s+)?(?:over|above|in|on)\b", "liberated", "act", "flag"),
     _t(r"(?:semi-)?(?:encircl|surround)(?:ed|es|ing|e|ement|s)?\b|pincer|cauldron", "encircling", "act",
        "encircl surround semi-encircl pincer cauldron"),
     _t(r"(?:clos(?:ed|es|ing)|close)\s+in\s+on\b|(?:edg|inch|mov|creep|draw|get|gett|got)(?:ed|ing|es|e|s)?\s+"
        r"(?:ever\s+|even\s+)?closer\s+to\b|press(?:ed|es|ing)?\s+(?:forward|on|ahead|toward|towards)\b|"
+       rf"(?:push|press)(?:ed|es|ing)?\s+{_DIR}\s+(?:toward|towards|to|into|on|in)\b|"  # "pushing east toward X"
        r"push(?:ed|es|ing)?\s+(?:forward|deeper|further|ahead|toward|towards|into|on)\b|"
        r"gain(?:ed|s|ing)?\s+ground\b|(?:made|make|making|makes)\s+(?:(?:some|significant|further|new|"
        r"incremental|marginal|steady|rapid|slow|small|further)\s+)?(?:progress|gains|headway|advances)\b|"
@@ -112,13 +117,20 @@ TRIGGERS: tuple[Trigger, ...] = (
        "advancing", "act", "clos edg inch mov creep draw get got press push gain mad mak tighten broke break "
        "breakthrough foothold bridgehead offensive advanc infiltrat"),
     _t(rf"approach(?:ed|es|ing)?\b|(?:mov(?:ed|es|ing)|move)\s+(?:further\s+)?{_DIR}\b|"
-       r"(?:entered|enter|entering|enters|broke\s+into|break\s+into|breaking\s+into|reached|reaching|reaches)\b",
+       r"(?:entered|enter|entering|enters|broke\s+into|broken\s+into|break\s+into|breaking\s+into|reached|reaching|"
+       r"reaches)\b",
        "advancing", "act", "approach mov enter broke break reach", weak=True),
     _t(r"outskirts\s+of\b", "advancing", "act", "outskirts", r"(?:on|at|reached|reach|reaching)\s+the\s+",
        weak=True),
     _t(r"withdr(?:ew|awn|aw|aws|awing|awal)\b|pull(?:ed|s|ing)?\s+(?:[\w']+\s+){0,2}(?:back|out)\b|"
        r"pull-?(?:back|out)\s+from\b|retreat(?:ed|s|ing)?\b|abandon(?:ed|s|ing)?\b", "withdrew", "act",
        "withdr pull retreat abandon"),
+    # Moscow's euphemism for a retreat: troops that would "regroup", "the regrouping of troops from X"
+    _t(r"regroup(?:ed|ing|s)?\b(?=[\"'])", "withdrew", "act", "regroup", r"[\"']"),
+    _t(r"regroup(?:ed|ing|s)?(?=[\"']?\s+(?:to|and)\s+(?:reinforce|strengthen|bolster)\b)", "withdrew", "act",
+       "regroup"),
+    _t(r"regroup(?:ed|ing|s)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|russian\s+)?(?:troops|forces|units)\b",
+       "withdrew", "act", "regroup"),
     _t(r"left\b", "withdrew", "act", "left", r"(?:troops|forces|units|soldiers|defenders)\s+(?:have\s+|had\s+)?"),
     _t(r"(?<![-\w])(?<!for\s)(?<!the\s)(?<!of\s)(?<!over\s)(?:controls|controlled|control)\b"
        r"(?!\s+(?:room|centre|center|systems?|of\s+the\s+(?:skies|sky|air)))|occup(?:ies|ying)\b",
@@ -274,7 +286,8 @@ FOILED = re.compile(r"\b(?:fail|foil|thwart|repel|repuls|frustrat|abandon|halt|s
 # a capture as a subject with a modal: "Capturing X would give ...", "The fall of X could open ..."
 HYPOTHETICAL_SUBJECT = re.compile(
     r"[\"']?(?:(?:Captur|Tak|Seiz|Retak|Recaptur|Los|Hold|Encircl|Controll|Liberat)ing\b|(?:The\s+)?(?:capture|fall|"
-    r"loss|seizure|encirclement|recapture|liberation)\s+of\b)[^.;:]{0,120}?\b(?:would|could|might|may|will)\b"
+    r"loss|seizure|encirclement|recapture|liberation)\s+of\b|(?:Its|Their|[A-Z][\w-]{1,30}'s)\s+(?:capture|fall|loss|"
+    r"seizure|encirclement|recapture|liberation)\b)[^.;:]{0,120}?\b(?:would|could|might|may|will)\b"
 )
 # a withdrawal announced by the side that leaves: "Moscow announced its troops would pull out of X"
 ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|declared|ordered)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?"

@@ -174,6 +174,22 @@ def region_after(text: str, m: Mention, regions: Sequence[Mention]) -> Mention |
     return None
 
 
+_STATIONED_BEFORE = re.compile(
+    r"\b(?:troops|forces|units|soldiers|servicemen|garrison|grouping)\s+(?:in|near|around|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def stationed(text: str, start: int, end: int, settlements: list[Mention]) -> list[Mention]:
+    """The places a leaving force is placed in before its verb, in [start, end): "its troops in the Izium
+    and Balakliia areas would \"regroup\"", "Ukrainian units near Vovchansk pulled back"."""
+    inside = within(start, end, settlements)
+    for i, m in enumerate(inside):
+        if _STATIONED_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return _chain_forward(text, i, inside)
+    return []
+
+
 def _chain_backward(text: str, last: int, places: list[Mention]) -> list[Mention]:
     chain = [places[last]]
     for prev in reversed(places[:last]):

@@ -4,7 +4,8 @@
 ``resolve(claims, doc, speaker)`` changes the claims in place. ``speaker(i)`` is the side speaking in
 sentence i (or None). An unnamed actor is, in order: the side speaking when "its troops" took it; the
 liberator the text names for the same place elsewhere (or the other side of the one that took or left
-it); the side most claims name; the speaker; Russia. Pure.
+it); for a capture, the other side of the place's country; the side most claims name; the speaker; Russia.
+Pure.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def resolve(claims: list[Claim], doc: Doc, speaker: Callable[[int], str | None])
             c.actor = _taker_back(c, claims)
         if c.actor is None and c.status == "recaptured":
             c.actor = _owner(c)  # "X was retaken on Thursday": its own side took it back
+        if c.actor is None and c.status == "captured" and (owner := _owner(c)) is not None:
+            c.actor = ctx.OPPOSITE[owner]  # "The fall of X was confirmed by its officials": taken from its owner
         if c.actor is None:
             c.actor = default or speaker(c.sentence) or "RU"
         if c.status == "liberated":

@@ -29,10 +29,11 @@ _CALLED_VILLAGE = re.compile(
     rf"(?:villages?|towns?|settlements?|hamlets?)[ ](?:of[ ]|(?:[a-z ,]{{0,40}}[ ])?including[ ])"
     rf"({_NAME}(?:(?:,[ ]|,?[ ](?:and|or)[ ]){_NAME}){{0,8}})"
 )
-# An unknown name the text places in a region: "gained ground near Novoprokopivka in Zaporizhzhia Oblast".
+# An unknown name the text places in a region: "gained ground near Novoprokopivka in Zaporizhzhia Oblast",
+# a list "struck four air bases: Olenya in the Murmansk region, Belaya in the Irkutsk region".
 _REGION_WORDS = (" Oblast", " oblast", " region")
 _NAMED_IN_REGION = re.compile(
-    rf"\b(?:near|outside|toward|towards|around|of|at|liberated|captured|seized|entered)[ ]({_NAME})"
+    rf"(?:\b(?:near|outside|toward|towards|around|of|at|liberated|captured|seized|entered)|[:,])[ ]({_NAME})"
     r"(?:,|[ ]in)[ ](?:the[ ])?[A-Z][a-z'-]{2,30}\Z"
 )
 LIST_NAME = re.compile(_NAME)

@@ -17,7 +17,7 @@ from typing import Any
 from service.domain import Draft, Place, Span
 from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
-from service.extract.diplomacy_follow import aside_venue, dateline_city, standalone_outcome
+from service.extract.diplomacy_follow import also_same_day, aside_venue, blog_day, dateline_city, standalone_outcome
 from service.extract.diplomacy_parts import sentence_mentions
 from service.extract.diplomacy_types import DipMention, DocContext, find_triggers
 from service.nlp.actors import Person, find_people
@@ -66,9 +66,12 @@ def _link(e: DipMention, m: DipMention) -> float:
     if e.venue and m.venue and not _venue_compatible(e.venue, m.venue):
         return 0.0
     shared = set(e.people) & set(m.people)
-    if e.people and m.people and not (set(e.people) <= set(m.people) or set(m.people) <= set(e.people)):
-        return 0.0  # Zelensky's call with Macron and his call with Carney are two calls
-    if m.countries:  # the sides of the event: its party countries and its people's
+    if e.people and m.people and not (set(e.people) <= set(m.people) or set(m.people) <= set(e.people)) and not (
+            e.kind == m.kind == "agreement" and m.date is None and m.sentence - e.sentence <= 2):
+        return 0.0  # Zelensky's call with Macron and his call with Carney are two calls (but "The deal was signed
+        # in the presence of X. Y and Z signed the documents": one signing)
+    if m.countries and not (m.plain_ref and e.kind == m.kind == "agreement"):  # the sides of the event: its
+        # party countries and its people's ("The agreement was signed in the presence of X": the deal named before)
         sides = set(e.countries) | {p.country for p, _ in e.people.values() if p.country}
         if sides and not sides & set(m.countries) and not (shared and e.kind != "call"):
             return 0.0  # "French President X" and "British Prime Minister Y" at the summit X chaired: one event
@@ -79,6 +82,8 @@ def _link(e: DipMention, m: DipMention) -> float:
         score += 2.0
     if e.date and e.date == m.date:
         score += 0.5 if score else (1.0 if not (e.people and m.people) else 0.0)
+    if not score and e.kind == m.kind == "agreement" and m.date is None and m.sentence - e.sentence <= 2:
+        score = 0.5  # "The deal was signed in Istanbul on Friday. X and Y signed the documents": its signatories
     if not score and (_bare(m) or _bare(e)):
         score = 0.5 if m.kind == e.kind else 0.25  # "preparations for the summit": the summit, not the meeting
     return score
@@ -96,7 +101,7 @@ def _merge(e: DipMention, m: DipMention) -> None:
         e.kind, e.named_visit = "visit", True  # "arrived on an unannounced visit ... met X": a visit
     elif e.named_visit and m.kind in {"meeting", "talks"}:
         pass
-    elif (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
+    elif not (m.attach and m.plain_ref) and (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
         e.kind, e.weak_kind = m.kind, m.weak_kind
     elif m.kind == "summit" and e.kind in {"meeting", "talks"} and not m.weak_kind and (
             m.plain_ref or m.venue and e.venue and m.venue.name == e.venue.name):
@@ -112,7 +117,8 @@ def _merge(e: DipMention, m: DipMention) -> None:
     for name, (person, spans) in m.people.items():
         e.people.setdefault(name, (person, []))[1].extend(spans)
     e.countries += [c for c in m.countries if c not in e.countries]
-    if e.venue is None and m.venue is not None:
+    if m.venue is not None and (e.venue is None or e.venue.precision == "country" and m.venue.precision == "settlement"
+                                and m.venue.country == e.venue.country):  # a city is more precise than its country
         e.venue, e.venue_span = m.venue, m.venue_span
     if e.date is None and m.date:
         e.date, e.vague_time = m.date, False
@@ -127,7 +133,7 @@ def _merge_all(mentions: list[DipMention]) -> list[DipMention]:
         for e in reversed(events):
             score = _link(e, m)
             if m.attach and (e.kind in _ATTACH_KINDS or e.kind == m.kind) and m.kind != "call" and (
-                    e.status == m.status) and not score:
+                    e.status == m.status) and score < 0.3 and not (m.date and e.date and m.date != e.date):
                 score = 0.3
             if score > best_score:
                 best, best_score = e, score
@@ -183,7 +189,7 @@ def _earlier_round(m: DipMention, events: list[DipMention]) -> None:
 def _keep(e: DipMention) -> bool:
     if not e.people and not e.countries and e.venue is None:
         return False
-    if e.kind == "summit" and not e.weak_kind and e.venue is not None and e.date and not e.people:
+    if e.kind == "summit" and not e.weak_kind and (e.venue is not None or e.people) and e.date:
         return True  # "EU leaders are due to decide at a summit in Brussels on June 23-24": unnamed leaders
     parties = len(set(e.countries)) + sum(1 for p, _ in e.people.values() if p.country is None)
     # a meeting or call inside one government, or with an unknown other party, is not diplomacy
@@ -268,6 +274,8 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
             for m in found:
                 if m.date is None and m.status == "held":  # "The next day, X spoke to Y"
                     m.date, m.vague_time = (date.fromisoformat(last_date) + timedelta(days=1)).isoformat(), False
+        if found and last_date and mentions and " also " in sent.text:
+            also_same_day(found, mentions[-3:], sent, last_date)  # "X also held talks with Y": X's day before
         last_date = next((m.date for m in reversed(found) if m.date), last_date)
         if found and summit_venue and ("sidelines" in sent.text or "margins" in sent.text) and (
                 lx.SIDELINES_DEF.search(sent.text)):
@@ -285,6 +293,8 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
         here = [p.person for p in ctx.people_in(sent.start, sent.end)]
         if here:  # this sentence's people first, then earlier ones ("Xi arrived ... the two leaders held talks")
             prev = list(dict.fromkeys(here + prev))[:4]
+    if "latest developments" in doc.text[:200]:
+        blog_day(doc, mentions)  # "These are the latest developments on Tuesday, May 14.": a live blog's day
     events = _merge_all(mentions)
     dateline = dateline_city(doc)
     venues_named = {m.venue.name for m in mentions if m.venue}

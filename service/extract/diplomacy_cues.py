@@ -47,6 +47,37 @@ STANDALONE_AGREED = re.compile(
     r"\bthe (?:two |both )?(?:sides|parties|delegations|leaders|countries|governments) (?:had |have )?"
     r"(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal))\b", _I)
 
+# "The meeting will be chaired by X", "The summit opened on Tuesday, hosted by X": the event named before,
+# with the person who runs it (a participant; people after a later clause break are not).
+RUN_BY_AFTER = re.compile(
+    r"^\s(?:(?:at|in)\s(?:the\s)?(?:[\w'-]+\s){1,3}?)?(?:(?:will|would|is|was|were|has|had|to)\s(?:be\s|been\s)?"
+    r"|(?:opened|began|started|ended|closed)\s(?:[\w-]+\s){0,3}?(?:on\s[\w-]+,\s)?)?"
+    r"(?:co-)?(?:chaired|hosted|led|moderated|attended|opened)\sby\s", _I)
+# ", hosted by X" after the trigger of a clause: describes that trigger, is not an event of its own.
+HOSTED_BY_APPOSITIVE = re.compile(r"^,\s(?:co-)?hosted\sby\b", _I)
+# "wrapped up a two-day summit ... on Wednesday": the event began one day before the day named.
+ENDED_MULTI_DAY = re.compile(
+    r"\b(?:wrapped up|concluded|ended|closed|wound up|finished)\s(?:a|the|their|its)\s(?P<n>two|three)-day\s", _I)
+# "China's top diplomat is expected in Moscow later this week": a planned visit with no trigger word (the
+# capitalised word after "in" must not be a month: "talks are due in March").
+EXPECTED_IN = re.compile(
+    r"\b(?:is|are) (?:also )?(?:expected|due) in (?=[A-Z])(?!(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Parliament|Court)\b)")
+# "On Saturday and Sunday, Switzerland is hosting a peace summit": a progressive with a weekday is the plan.
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are) (?:hosting|holding|staging|convening)\b", _I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "..., the talks ended without progress": a trigger that is the subject of a verb is a back-reference.
+SUBJECT_OF_VERB = re.compile(
+    r"^\s(?:ended|were|was|had|have|has|broke|collapsed|produced|yielded|failed|lasted|took|went|stalled"
+    r"|concluded)\b", _I)
+# "The agreement was signed at a ceremony in Istanbul": the deal named before.
+THE_DEAL_WAS = re.compile(r"\bthe (?:agreement|deal|accord|treaty|memorandum) (?:was|has been|had been) $", _I)
+# "X also held talks with Y", "She also met": a further event of the same occasion.
+ALSO_BEFORE = re.compile(r"\balso\s(?:held\s|had\s)?$", _I)
+# "The visit came days after a drone strike on Saturday": the date after it is the other event's.
+CAME_AFTER = re.compile(
+    r"\s(?:came|comes|took place|was held)\s(?:just\s|only\s|barely\s)?(?:(?:a|one|two|three|four|five|several"
+    r"|\d{1,2})\s)?(?:days?|hours?|weeks?|months?)\s(?:after|before)\b", _I)
 
 
 # Case-insensitive patterns with lower-case literals run over lower-cased text (same offsets, faster).

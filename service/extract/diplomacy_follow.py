@@ -1,15 +1,21 @@
 """Diplomacy rules that read a sentence after (or around) the one that named an event: the dateline city,
-the venue of a meeting "on the sidelines", an outcome told in the next sentence.
+the venue of a meeting "on the sidelines", an outcome told in the next sentence; and the subject or date a
+mention takes from the clause or event next to it ("He met X", "a day after", "The meeting will be chaired by X").
 
 Each function fills a ``DipMention`` in place (or returns a place); ``diplomacy.extract`` calls them.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from typing import Any
+
 from service.domain import Place
 from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_types import DipMention, DocContext
+from service.nlp.actors import Person
+from service.nlp.dates import find_dates
 from service.nlp.text import Doc, Sentence
 
 _OUTCOME_WORDS = ("no ", "without", " not ", "n't", "failed", "agreed", "reached")  # see standalone_outcome
@@ -52,3 +58,97 @@ def standalone_outcome(m: DipMention, text: str, offset: int) -> None:
             return
         m.outcome = "agreement"
     m.outcome_spans.append((offset + found.start(), offset + found.end()))
+
+
+def pronoun_subject(m: DipMention, prev: list[Person]) -> None:
+    """The first person of the previous sentence (not a spokesperson) is the subject "he"/"she"."""
+    for person in prev:
+        if "spokes" in (person.role or ""):
+            continue
+        if person.name not in m.people:
+            m.people = {person.name: (person, []), **m.people}
+            m.speakers_only = False
+        return
+
+
+def office_subject(m: DipMention, prev: list[Person], office: str) -> None:
+    """ "The President also met X": the latest person named before who holds that office."""
+    person = next((p for p in prev if p.role == office), None)
+    if person is not None and person.name not in m.people:
+        m.people = {person.name: (person, []), **m.people}
+        m.speakers_only = False
+
+
+def run_by(m: DipMention, text: str, te: int, offset: int, brk: Any) -> None:
+    """ "The meeting will be chaired by X for the last time before Y ...": X joins the event named before; people
+    after the next clause break (Y) are not its parties (``te``: end of the trigger in ``text``)."""
+    by = cues.RUN_BY_AFTER.match(text[te : te + 60])
+    if by is None:
+        return
+    cut = brk.search(text, te + by.end())
+    end = offset + (cut.start() if cut else len(text))
+    m.people = {k: (p, s) for k, (p, s) in m.people.items() if not s or s[0][0] < end}
+    m.attach = True
+
+
+def multi_day_start(m: DipMention, lead: str) -> None:
+    """ "wrapped up a two-day summit on Wednesday": the event's first day (GOLD: multi-day talks take it)."""
+    found = cues.ENDED_MULTI_DAY.search(lead)
+    if found and m.date:
+        days = 1 if found.group("n").lower() == "two" else 2
+        m.date = (date.fromisoformat(m.date) - timedelta(days=days)).isoformat()
+
+
+def day_offset(main: DipMention, m: DipMention, lead: str) -> None:
+    """ "X met Y on Friday, a day after a call with Z": the call is dated one day before the meeting."""
+    found = lx.DAY_OFFSET.search(lead)
+    if not found or not main.date or len(main.date) != 10:
+        return
+    shift = -1 if found.group("dir").lower() == "after" else 1
+    m.date = (date.fromisoformat(main.date) + timedelta(days=shift)).isoformat()
+    m.vague_time = False
+
+
+def fold_relative(out: list[DipMention], text: str, offset: int) -> list[DipMention]:
+    """ "X, who arrived in Berlin on Monday, met Y on Monday evening": the trigger in the relative clause is
+    background to the main clause's event, which takes its subject, venue and date (``offset``: body offset of
+    the sentence ``text``). Returns the mentions left."""
+    for r in lx.RELATIVE.finditer(text):
+        if not text.startswith(", who ", r.start()):
+            continue
+        lo, hi = offset + r.start(), offset + r.end()
+        inner = next((m for m in out if lo < m.start < hi), None)
+        main = next((m for m in out if hi <= m.start <= hi + 40), None)
+        if inner is None or main is None or inner.status != main.status:
+            continue
+        main.people = {**inner.people, **main.people}
+        main.speakers_only = main.speakers_only and inner.speakers_only
+        if main.venue is None:
+            main.venue, main.venue_span = inner.venue, inner.venue_span
+        if main.date is None and inner.date:
+            main.date, main.date_spans = inner.date, main.date_spans + inner.date_spans
+        out = [m for m in out if m is not inner]
+    return out
+
+
+def also_same_day(found: list[DipMention], recent: list[DipMention], sent: Sentence, last_date: str) -> None:
+    """ "On Wednesday, X met Y. X also held talks with Z": a held mention with "also" before its trigger, no date
+    of its own and a person of a held mention just before (``recent``) dated ``last_date`` is on that day."""
+    people = {n for x in recent if x.date == last_date and x.status == "held" and x.sentence >= sent.index - 2
+              for n in x.people}
+    for m in found if people else ():
+        ts = m.start - sent.start
+        if m.date is None and m.status == "held" and not m.vague_time and set(m.people) & people and (
+                cues.ALSO_BEFORE.search(sent.text[max(0, ts - 20) : ts])):
+            m.date = last_date
+
+
+def blog_day(doc: Doc, mentions: list[DipMention]) -> None:
+    """A live blog ("These are the latest developments on Tuesday, May 14."): its held events with no time
+    expression of their own happened on the blog's day."""
+    head = doc.text[:200]
+    at = head.find("latest developments")
+    day = next((r.value for r in find_dates(head[at : at + 60], doc.anchor) if r.value and len(r.value) == 10), None)
+    for m in mentions if day else ():
+        if m.date is None and m.status == "held" and not (m.vague_time or m.plain_ref or m.attach):
+            m.date = day  # (not "the talks", "his trip": a back-reference is dated by the event it names)

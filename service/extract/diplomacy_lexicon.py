@@ -83,7 +83,8 @@ NO_BREAKTHROUGH = re.compile(
 AGREEMENT = re.compile(
     r"\b(?:agreed (?:to|on|upon)|reached (?:an? )?(?:agreement|deal|consensus|understanding)|joint statement"
     r"|joint declaration|struck a deal|clinched|it was decided|decided to hold|signed"
-    r"|(?:produced|yielded|resulted in|led to) (?:an? )?(?:agreement|deal|accord)|agreeing (?:to|on)"
+    r"|(?:produced|yielded|resulted in|led to|(?:ended|concluded|closed) with) (?:an? )?(?:agreement|deal|accord)"
+    r"|agreeing (?:to|on)"
     r"|(?:formally|jointly) (?:committed|pledged|agreed))\b", _I)
 # "agreed to stay in contact": a courtesy, not an outcome.
 NOT_OUTCOME = re.compile(r"agree(?:d|ing|s)?\s(?:to\s)?(?:stay|remain|keep)\s(?:in\s)?(?:touch|contact)", _I)
@@ -139,7 +140,7 @@ NOT_VENUE_BEFORE = re.compile(
     r"(?:war|ceasefire|truce|peace|fighting|conflict|situation|troops|forces|attacks?|strikes?|pressure"
     r"|invasion|occupation|aggression|crisis|front)\s(?:in|on|of|against)\s(?:the\s)?$", _I)
 VENUE_BEFORE = re.compile(r"\b(?:in|at|on|inside|(?:residence|dacha|estate) outside|hosted by|visit(?:s|ed|ing)?"
-                          r"|(?:trip|travel(?:l?ed)?|flew|came|went|visit) to)"
+                          r"|(?:trip|travel(?:l?ed)?|flew|came|went|visit)(?: on)? to)"
                           r"\s(?:the\s)?(?:(?:[\w-]+\s){0,3}(?:city|town|resort|capital|port|village|region|province"
                           r"|enclave)\sof\s)?$", _I)
 # "in Istanbul's Dolmabahce Palace", "at Riyadh's Diriyah Palace": the city of a named building.
@@ -262,7 +263,7 @@ APPOSITIVE = re.compile(r"^(?:\s-\s|,\s)the\s(?:[\w-]+\s){0,3}$", _I)
 APPOSITIVE_HOST = re.compile(r",\s(?:co-)?hosted\sby\b", _I)
 # "X hosted Y in Kyiv", "arrived in Kyiv for talks": the guest visits the host's country ("will travel to
 # Washington to meet Trump" stays a meeting, as the earlier batches' gold has it).
-VISIT_VERB = re.compile(r"(?:welcom|arriv)", _I)
+VISIT_VERB = re.compile(r"(?:welcom|arriv|travell?ed\s(?:to|in)\b|flew\sto\b)", _I)
 # "a day after a phone call": the event is one day before (or after) the main clause's event.
 DAY_OFFSET = re.compile(r"\b(?:a|one) day (?P<dir>after|before)\s(?:[\w'-]+\s){0,4}$", _I)
 # "in which the two agreed to meet": a plan made in another clause, told just before the trigger.

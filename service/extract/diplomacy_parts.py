@@ -8,9 +8,9 @@ clause breaks around its trigger, so "X met Y ahead of a planned meeting with Z"
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from service.extract import diplomacy_cues as cues
+from service.extract import diplomacy_follow as follow
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_slots import (
     delegates,
@@ -29,6 +29,7 @@ from service.nlp.text import Sentence, lower_case_pattern
 _BREAK = re.compile(
     r",\s|;\s|:\s|\s-\s|\s(?:ahead of|after|before|following|followed|preceded|as|while|amid|even as|but|since"
     r"|to prepare(?: for)?|and (?:later |also )?(?:said|told|announced|added)"
+    r"|and (?:is|are) (?:also )?(?:due|set|scheduled|expected) to"
     r"|when|on the heels of|in the wake of|in preparation for|in the run-up to|leading up to)\s",
     re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an|another|new)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
@@ -49,7 +50,8 @@ def _groups(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
     """Triggers of one clause (no break between them) name one interaction: "a meeting where X sat down with Y"."""
     groups = [[triggers[0]]]
     for prev, cur in zip(triggers, triggers[1:], strict=False):
-        if lx.APPOSITIVE_HOST.match(text[prev[1] : prev[1] + 20]):
+        if lx.APPOSITIVE_HOST.match(text[prev[1] : prev[1] + 20]) or (
+                text.startswith("host", cur[0]) and cues.RUN_BY_AFTER.match(text[prev[1] : cur[1] + 4])):
             continue  # "the video conference, hosted by X": describes the trigger before it
         lead = text[max(0, cur[0] - 30) : cur[0]]
         # "... and began arranging a meeting" is another event; "hosted leaders for a summit" is the same one
@@ -158,35 +160,6 @@ def _back_reference(m: DipMention, clause_start: int) -> None:
             m.venue, m.venue_span = None, None
 
 
-def _pronoun_subject(m: DipMention, prev: list[Person]) -> None:
-    """The first person of the previous sentence (not a spokesperson) is the subject "he"/"she"."""
-    for person in prev:
-        if "spokes" in (person.role or ""):
-            continue
-        if person.name not in m.people:
-            m.people = {person.name: (person, []), **m.people}
-            m.speakers_only = False
-        return
-
-
-def _office_subject(m: DipMention, prev: list[Person], office: str) -> None:
-    """ "The President also met X": the latest person named before who holds that office."""
-    person = next((p for p in prev if p.role == office), None)
-    if person is not None and person.name not in m.people:
-        m.people = {person.name: (person, []), **m.people}
-        m.speakers_only = False
-
-
-def _day_offset(main: DipMention, m: DipMention, lead: str) -> None:
-    """ "X met Y on Friday, a day after a call with Z": the call is dated one day before the meeting."""
-    found = lx.DAY_OFFSET.search(lead)
-    if not found or not main.date or len(main.date) != 10:
-        return
-    shift = -1 if found.group("dir").lower() == "after" else 1
-    m.date = (date.fromisoformat(main.date) + timedelta(days=shift)).isoformat()
-    m.vague_time = False
-
-
 def sentence_mentions(
     ctx: DocContext, sent: Sentence, prev: list[Person], found: list[Trigger]
 ) -> list[DipMention]:
@@ -228,6 +201,11 @@ def sentence_mentions(
         if kind == "call" and out and cues.JOIN_BY_LINK.search(text[max(0, ts - 40) : ts]):
             m.kind, m.attach, m.attach_only = "meeting", True, True  # "which X will join by video link"
         read_status(m, window, ts - lo, text[max(0, ts - 40) : ts])
+        if not m.status_cue and "ing" in text[max(0, ts - 40) : te] and cues.PROGRESSIVE_BEFORE.search(
+                text[max(0, ts - 40) : te]) and any(d in low for d in cues.WEEKDAYS):
+            m.status, m.status_cue = "scheduled", True  # "On Saturday, Switzerland is hosting a summit"
+        if kind == "visit" and text.startswith(("is ", "are "), ts):
+            m.status, m.status_cue = "scheduled", True  # "X is expected in Moscow" (``cues.EXPECTED_IN``)
         if not m.status_cue and ts < 60 and cues.HEADLINE_TO.match(text[:ts]):
             m.status, m.status_cue = "scheduled", True  # "Zelensky to speak to Trump" (a headline)
         if kind == "meeting" and cues.NEGOTIATORS_BEFORE.search(text[max(0, ts - 40) : ts]):
@@ -248,6 +226,8 @@ def sentence_mentions(
             m.vague_time = True  # "a day after X met Y": dated relative to another event
         if dated and m.date is None and not m.vague_time:
             read_dates(ctx, m, window, sent.start + lo, weekend_future)
+        if m.date and len(m.date) == 10 and "-day" in text[max(0, ts - 40) : te]:
+            follow.multi_day_start(m, text[max(0, ts - 60) : te])
         if m.date is None and not m.vague_time and sent.index <= 1 and anchor and m.status == "held" and (
                 cues.PERFECT_BEFORE.search(text[max(0, ts - 20) : ts])) and " times" not in text and (
                 " since " not in text):
@@ -255,20 +235,24 @@ def sentence_mentions(
         if dated and m.date is None and not m.vague_time and len(triggers) == 1:
             s_lo = max(0, ts - _MAX_BEFORE)
             read_dates(ctx, m, text[s_lo : te + _MAX_AFTER], sent.start + s_lo, weekend_future)
+        if m.date and m.date_spans and m.date_spans[-1][0] > sent.start + te and cues.CAME_AFTER.match(text, te):
+            m.date, m.date_spans = None, []  # "The visit came days after a strike on Saturday": the strike's day
         if not lx.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]):  # "told reporters after the talks"
             read_people(ctx, m, sent, sent.start + lo, sent.start + hi, prev)
+        if kind == "visit" and not m.people and text.startswith(("is ", "are "), ts):
+            continue  # "results are expected in Kyiv": nobody travels
         if kind == "agreement" and len(m.people) == 1 and cues.ON_BEHALF_AFTER.match(text[te : te + 40]):
             m.attach = m.attach_only = True  # "Akar signed on behalf of Turkey"
         if kind == "agreement" and not m.people and cues.PLURAL_DEALS_AFTER.match(text[te : te + 60]):
             continue  # "Ukraine has now signed security agreements with 17 countries"
         if not out and prev and lx.PRONOUN_START.match(text[:60]):
-            _pronoun_subject(m, prev)  # "He is due to meet X": the person the previous sentence was about
+            follow.pronoun_subject(m, prev)  # "He is due to meet X": the person the previous sentence was about
         elif not out and prev and cues.THE_OFFICE_START.match(text[:40]):
-            _office_subject(m, prev, cues.THE_OFFICE_START.match(text[:40]).group("office").lower())
+            follow.office_subject(m, prev, cues.THE_OFFICE_START.match(text[:40]).group("office").lower())
         elif not out and prev and ts < 200 and cues.PRONOUN_BEFORE.search(text[max(0, ts - 20) : ts]) and not (
                 ctx.people_in(sent.start, sent.start + ts)):
-            _pronoun_subject(m, prev)  # "Speaking in Helsinki, where he held talks with X, ..."
-        if out and _SUBORDINATE.match(window):
+            follow.pronoun_subject(m, prev)  # "Speaking in Helsinki, where he held talks with X, ..."
+        if out and (_SUBORDINATE.match(window) or window.startswith((" and is ", " and are "))):
             inherit_subjects(out[-1], m)
         if out and not m.people and lx.SAME_PARTIES.search(text[max(0, ts - 60) : ts]):
             m.people = {k: (p, []) for k, (p, _s) in out[-1].people.items()}  # "in which the two agreed to meet"
@@ -286,15 +270,20 @@ def sentence_mentions(
                 continue
         if out and ts - lo < 80 and lx.APPOSITIVE.match(text[lo:ts]) and " of " not in text[lo:ts]:
             _read_outcome(m, window, sent.start + lo)
+            if cues.SUBJECT_OF_VERB.match(text[te : te + 20]):
+                m.kind = out[-1].kind  # "X met Y in March, the talks ended without progress": no new name
             _fold(out[-1], m)  # "on Friday - the first US-Russia summit since 2021": names the event before
             continue
         read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
-        m.plain_ref = "the " in (text[max(0, ts - 4) : ts].lower(), text[ts : ts + 4].lower())  # "the call"
+        m.plain_ref = "the " in (text[max(0, ts - 4) : ts].lower(), text[ts : ts + 4].lower()) or (  # "the call"
+            kind == "agreement" and cues.THE_DEAL_WAS.search(text[max(0, ts - 40) : ts]) is not None)
         if lx.DEFINITE_BEFORE.search(text[max(0, ts - 30) : ts]):
             _back_reference(m, sent.start + lo + c_lo)
             if lx.EVALUATED_BEFORE.search(text[max(0, ts - 50) : ts]):  # "X called the talks constructive"
                 m.people, m.countries, m.venue, m.venue_span = {}, [], None, None
                 m.status, m.attach_only = "held", True
+        if m.plain_ref and m.people and "by " in text[te : te + 60]:
+            follow.run_by(m, text, te, sent.start, _BREAK)  # "The meeting will be chaired by X"
         m.visit_cue = kind in {"meeting", "talks"} and any(lx.VISIT_VERB.match(text, s) for s, _e, _k in group)
         fronted = _fronted_back(text, ts)
         if kind == "talks" and m.status == "held" and lx.EARLIER_ROUND.search(text[max(0, ts - 6) : te + 2]):
@@ -303,8 +292,10 @@ def sentence_mentions(
         if m.status != "scheduled":  # a planned event has no outcome yet
             _read_outcome(m, text if fronted else window, sent.start + (0 if fronted else lo))
         if out and m.date is None:
-            _day_offset(out[0], m, text[max(0, ts - 60) : ts])
+            follow.day_offset(out[0], m, text[max(0, ts - 60) : ts])
         m.agreed_next = agreed_next
         m.again = "again" in low and bool(lx.SO_AGAIN.search(window))
         out.append(m)
+    if len(out) > 1 and ", who " in text:
+        out = follow.fold_relative(out, text, sent.start)  # "X, who arrived in Kyiv on Monday, met Y"
     return out

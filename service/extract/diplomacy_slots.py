@@ -125,11 +125,23 @@ def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int
     quote_speaker(ctx, m, sent)
 
 
+_ADJECTIVAL = re.compile(r"\.?\s(?:military\s|security\s|financial\s)?(?:aid|assistance|support|funding|weapons|arms"
+                         r"|officials|forces|troops|sanctions|loans?)\b")
+_DAY_JOINS = frozenset({" and ", "-", " to ", " through ", " and on "})
+
+
 def read_venue(
     m: DipMention, places: list[Mention], text: str, lo: int, hi: int, lookup: Callable[[str], Place | None] | None
 ) -> None:
     if m.kind == "call":
         return
+    for cue in ("sidelines of the ", "margins of the "):  # "on the sidelines of the Munich Security Conference"
+        at = text.find(cue, max(lo, m.start - 20), min(hi, m.end + 120))
+        pm = next((p for p in places if at >= 0 and p.start == at + len(cue) and p.place.precision == "settlement"),
+                  None)
+        if pm is not None:
+            m.venue, m.venue_span = pm.place, (pm.start, pm.end)
+            return
     for pm in places:
         if pm.start < lo or pm.end > hi or pm.place.precision == "admin1" and pm.place.country not in {"US"}:
             continue
@@ -142,6 +154,12 @@ def read_venue(
         modifier = 0 <= m.start - pm.end <= 2 and pm.place.precision != "country"
         if lx.NOT_VENUE_BEFORE.search(before) or not (modifier or lx.VENUE_BEFORE.search(before)):
             continue
+        if pm.place.precision == "country" and _ADJECTIVAL.match(text, pm.end):
+            continue  # "$500 million in U.S. assistance": a country word used as an adjective
+        if pm.place.precision == "country":  # "at the US air base in Ramstein": the city, not the base's owner
+            pm = next((c for c in places if pm.end < c.start <= pm.end + 60 and c.end <= hi and c.place.precision
+                       == "settlement" and text.endswith("in ", 0, c.start) and "," not in text[pm.end : c.start]),
+                      pm)
         m.venue, m.venue_span = pm.place, (pm.start, pm.end)
         return
     if lookup is not None:
@@ -185,6 +203,8 @@ def read_dates(ctx: DocContext, m: DipMention, window: str, offset: int, this_we
         return abs(hi - lo) + (1000 if reported else 0)  # "On Monday X said talks will ...": Monday is the saying
 
     pick = min(exact, key=distance) if exact else None
+    if pick and len(exact) > 1:  # "on Saturday and Sunday": multi-day events take their first day
+        pick = next((r for r in exact if r.end < pick.start and window[r.end : pick.start] in _DAY_JOINS), pick)
     if pick:
         m.date = pick.value
         m.date_spans.append((offset + pick.start, offset + pick.end))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from service.domain import Mention, Place
+from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
 from service.nlp.actors import Person, PersonMention
 from service.nlp.text import Doc, lowered
@@ -183,4 +184,6 @@ def find_triggers(text: str) -> list[Trigger]:
                 break
         if len(out) >= MAX_DOC_TRIGGERS:
             break
+    if " expected in " in text or " due in " in text:  # "X is expected in Moscow": a planned visit
+        out = sorted(out + [(m.start(), m.end(), "visit") for m in cues.EXPECTED_IN.finditer(text)])[:MAX_DOC_TRIGGERS]
     return out

@@ -27,6 +27,9 @@ from service.nlp.text import lower_case_pattern
 
 _ADV = r"(?:also|now|reportedly|finally|fully|completely|already|officially|effectively|just|since|largely)"
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?"
+# "Moscow withdrew from the Black Sea grain deal": leaving an agreement is no territorial withdrawal
+_NOT_A_DEAL = (r"(?!\s+(?:from|of)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}(?:deal|agreement|initiative|"
+               r"treaty|accord|pact|talks|negotiations|convention|arrangement|programme|program)\b)")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 
@@ -122,8 +125,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        "advancing", "act", "approach mov enter broke break reach", weak=True),
     _t(r"outskirts\s+of\b", "advancing", "act", "outskirts", r"(?:on|at|reached|reach|reaching)\s+the\s+",
        weak=True),
-    _t(r"withdr(?:ew|awn|aw|aws|awing|awal)\b|pull(?:ed|s|ing)?\s+(?:[\w']+\s+){0,2}(?:back|out)\b|"
-       r"pull-?(?:back|out)\s+from\b|retreat(?:ed|s|ing)?\b|abandon(?:ed|s|ing)?\b", "withdrew", "act",
+    _t(rf"withdr(?:ew|awn|aw|aws|awing|awal)\b{_NOT_A_DEAL}|pull(?:ed|s|ing)?\s+(?:[\w']+\s+){{0,2}}(?:back|out)\b"
+       rf"{_NOT_A_DEAL}|pull-?(?:back|out)\s+from\b|retreat(?:ed|s|ing)?\b|abandon(?:ed|s|ing)?\b", "withdrew", "act",
        "withdr pull retreat abandon"),
     # Moscow's euphemism for a retreat: troops that would "regroup", "the regrouping of troops from X"
     _t(r"regroup(?:ed|ing|s)?\b(?=[\"'])", "withdrew", "act", "regroup", r"[\"']"),

@@ -221,6 +221,10 @@ def test_rules(body: str, published: str | None, expected: list[tuple[Any, ...]]
         pytest.param("Russian troops had taken heavy losses near Bakhmut.", id="taken-losses"),
         pytest.param("Ukrainian forces slowed Russia's advance on Pokrovsk with drones.", id="halted-advance"),
         pytest.param("Russian troops are now 10 kilometres from Pokrovsk and have been shelling it.", id="distance"),
+        pytest.param("Odesa has been shelled since Moscow withdrew from the Black Sea grain deal in July 2023.",
+                     id="withdrew-from-a-deal"),
+        pytest.param("Russia pulled out of the Black Sea Grain Initiative on July 17, cutting off Odesa's ports.",
+                     id="pulled-out-of-an-initiative"),
     ],
 )
 def test_no_event(body: str) -> None:

@@ -179,6 +179,7 @@ def create_app(settings: Settings, resources: Resources, metrics: Metrics) -> fa
         for key in corroborate.expired_keys(mine, day, settings.keep_days):
             for cluster_id in buckets[key] or []:
                 clusters.pop(cluster_id, None)
+                corroborate.forget(cluster_id)
             del buckets[key]
 
     @app.page("/metrics")

@@ -189,6 +189,11 @@ _CLUSTER_FEATURES: dict[str, tuple[str, Features]] = {}  # cluster id -> (digest
 _MEMO_LIMIT = 20_000  # clusters remembered (live ones are far fewer: a few days of events per blocking key)
 
 
+def forget(cluster_id: str) -> None:
+    """Drop a cluster's memoised features (the cluster expired or was renamed)."""
+    _CLUSTER_FEATURES.pop(cluster_id, None)
+
+
 def cluster_features(cluster: dict[str, Any]) -> Features:
     """The features of a cluster's summary, memoised per cluster and version (its digest)."""
     cluster_id, fingerprint = cluster["cluster_id"], cluster["digest"]
@@ -391,6 +396,7 @@ def fold(
     if old_id != new_id and cluster["version"]:
         out.append((merged["type"], old_id, None))
         del clusters[old_id]
+        forget(old_id)
     if old_id != new_id or not cluster["version"]:
         buckets[bucket] = [cid for cid in buckets.get(bucket) or [] if cid != old_id] + [new_id]
     clusters[new_id] = {"cluster_id": new_id, "bucket": bucket, "version": merged["version"], "members": members,

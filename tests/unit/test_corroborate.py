@@ -6,6 +6,7 @@ import copy
 from datetime import date
 from typing import Any
 
+from service import corroborate
 from service.corroborate import apply, cluster_features, expired_keys, features, merge, similarity, summary
 
 
@@ -178,3 +179,11 @@ def test_a_cluster_s_features_follow_its_version() -> None:
     second = {**first, "digest": "d2", "summary": summary(merge([A, B]))}
     assert cluster_features(second) == features(merge([A, B]))
     assert cluster_features(second).names == {"fastiv", "kyiv"}
+
+
+def test_an_expired_cluster_leaves_the_memo() -> None:
+    cluster = {"cluster_id": "y" * 32, "digest": "d1", "summary": summary(merge([A]))}
+    cluster_features(cluster)
+    assert "y" * 32 in corroborate._CLUSTER_FEATURES
+    corroborate.forget("y" * 32)
+    assert "y" * 32 not in corroborate._CLUSTER_FEATURES

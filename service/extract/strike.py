@@ -128,7 +128,7 @@ def _fits(wave: Wave, fact: Fact) -> float:
     if cats and wave.categories and fact.level != "outage":
         if cats == {"artillery"} and not wave.categories & {"artillery"}:
             return 0.0
-        if wave.categories == {"artillery"} and cats & _AIR:
+        if wave.categories == {"artillery"} and cats & _AIR and not (fact.fpv and cats == {"drone"}):
             return 0.0
     score = 1.0
     if fact.date and fact.date in wave.dates.values():
@@ -243,7 +243,7 @@ def _locations(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
                 break
     # a settlement named beside its own facility is the same place
     out = [v for v in seen.values() if not (v["precision"] != "facility" and any(
-        w.get("settlement") == v["name"] for w in seen.values()))]
+        w.get("settlement") == v["name"] and w.get("admin1") for w in seen.values()))]  # not a region's plant
     return where.stray(out, doc), spans
 
 

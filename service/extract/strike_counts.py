@@ -76,7 +76,8 @@ _OF_TOTAL = re.compile(r"(?:^|\W)of\s+(?:the|a\s+total\s+of|its|their)\s+$")
 _COORDINATED = re.compile(r"\b(?:as\s+well\s+as|plus|along\s+with)\s+$")
 # "a ballistic missile", "an Iskander-M missile": one munition (not "a drone attack", "debris of a drone")
 _ONE = re.compile(r"\b(?P<pre>\w+\s+)?(?P<a>an?\s+(?:single\s+)?)(?:[\w-]+\s+){0,2}$")
-_ONE_NOT_AFTER = frozenset(("of", "from", "with", "like", "as", "than", "such"))
+_ONE_NOT_AFTER = frozenset(("of", "from", "like", "as", "than", "such"))
+_ONE_ALONE = frozenset(("missile", "glide_bomb"))
 _ONE_NOT_MOD = frozenset(("downed", "shot-down", "crashed", "fallen", "falling", "downing", "second", "third",
                           "new", "type", "kind", "different"))
 _ONE_IMPACT = re.compile(
@@ -255,8 +256,9 @@ def _single(clause: str, weapons: list[WeaponMention], found: list[Count]) -> li
         chain = _weapon_after(clause, Number(m.start("a"), m.end("a"), 1, "exact", ""), weapons)
         if not chain or chain[0] is not w or _ONE_IMPACT.match(clause, chain[-1].end):
             continue
-        if chain[-1].category != "missile" and not (found and (m.group("pre") or "").strip() == "and"):
-            continue  # "a drone struck a house" is not a count; "85 drones and a drone ..." or "a missile" is
+        if chain[-1].category not in _ONE_ALONE and not (found and (m.group("pre") or "").strip() == "and"):
+            continue  # "a drone struck a house" is not a count; "85 drones and a drone ...", "a missile" or
+            # "with a guided aerial bomb" is
         end = chain[-1].end
         role = _role_at(clause, m.start("a"), m.end("a"))
         out.append(Count(m.start("a"), end, chain[-1].category, _model(chain), 1, "exact", role))

@@ -31,6 +31,8 @@ _DATELINE = re.compile(
 )
 _OUTAGE = re.compile(r"\b(?:power\s+(?:cuts?|outages?)|blackouts?|cut(?:ting)?\s+power|de-energi[sz]ed|"
                      r"without\s+(?:power|electricity|heating))\b")
+_MILITARY_NOT = re.compile(r"\bmilitary\s+(?:infrastructure|targets|facilities|sites|objects),\s+not\b")
+_A_WORD = re.compile(r"\ban?\s")  # "a missile": a count of one
 # "claimed its attacks were aimed at military-industrial enterprises", "struck only military targets"
 _AIM = re.compile(r"\b(?:aimed|directed)\s+at\b|\bonly\s+(?:at\s+)?(?:military|legitimate)\b|\blegitimate\s+targets?\b")
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|insist\w*)\b")
@@ -107,6 +109,7 @@ class Fact:
     summary: bool = False  # "over the past day ...": a summary of many attacks
     same_night: bool = False  # "the same night": a separate-told fact that may still be that night's wave
     update: bool = False  # a casualty update ("the toll had risen to 24"): joins the wave with a toll
+    fpv: bool = False  # "FPV drones": front-line weapons that go with shelling
     many: bool = False  # a summary over many places ("78 shells at settlements across the region")
     asides: tuple[tuple[int, int], ...] = ()  # body spans told as background ("in response to ..."): no date
 
@@ -178,7 +181,8 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     harm_words = not _HARM_WORDS.isdisjoint(words)
     down = not _DOWN_WORDS.isdisjoint(words)
     nums = find_numbers(ltext) if weapons or harm_words or down else []
-    fact.counts = counts.find_counts(text, weapons, nums, ltext) if weapons and nums else []  # clause offsets for now
+    one = weapons and not nums and _A_WORD.search(ltext) is not None  # "a missile struck ...": a count of one
+    fact.counts = counts.find_counts(text, weapons, nums, ltext) if weapons and nums or one else []  # clause offsets
     if not weapons and down and (nums or not _ZERO_WORDS.isdisjoint(words)):
         # "...; neither was shot down", "..., while two others were shot down", "Sixty-one were shot down"
         earlier = _earlier_weapon(doc, sent, start)
@@ -188,6 +192,7 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
             fact.categories.setdefault(c.category, c.model)
     elif not fact.counts and down and not _ZERO_WORDS.isdisjoint(words):
         fact.counts = counts.none_intercepted(ltext, weapons)
+    fact.fpv = "fpv" in ltext
     fact.casualties = counts.find_casualties(text, nums, ltext) if harm_words else []
     debris = "debris" in words or "fragments" in words or "wreckage" in words
     if not cue and not fact.categories and not fact.casualties and not debris and _OUTAGE.search(ltext) is None:
@@ -200,7 +205,8 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     fact.same_night = fact.separate and "same night" in ltext
     fact.summary = ("past" in ltext or "last" in ltext or "previous" in ltext) and _SUMMARY.search(ltext) is not None
     fact.many = fact.summary and _MANY.search(ltext) is not None
-    aim = fact.claimed and _AIM.search(ltext) is not None  # a claimed aim, not a claimed hit
+    aim = fact.claimed and _AIM.search(ltext) is not None or (  # a claimed aim, not a claimed hit
+        ", not " in ltext and _MILITARY_NOT.search(ltext) is not None)  # "targeted military sites, not grain"
     fact.targets = [] if aim else find_targets(text, words, ltext)
     if fact.targets and ("denounc" in ltext or "condemn" in ltext):  # "denounced strikes on civilian infrastructure"
         fact.targets = [t for t in fact.targets if not t.text.lower().startswith(("civilian infra", "civil infra"))]

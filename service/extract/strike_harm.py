@@ -20,14 +20,16 @@ _BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$")  # "the bodies of 2
 
 _PERSON = (
     r"(?:people|persons?|civilians?|residents?|others|children|child|kids|adults|women|woman|men|man|"
-    r"teenagers?|boys?|girls?|pensioners?|elderly|rescuers?|medics?|workers?|employees|police(?:men|officers)?|"
+    r"teenagers?|boys?|girls?|pensioners?|elderly|rescuers?|medics?|nurses?|doctors?|workers?|employees?|police(?:men|officers)?|"
     r"soldiers|servicemen|investigators|firefighters|journalists?|drivers?|individuals|victims|passengers?)"
 )
 _AFTER = re.compile(
-    rf"\s*(?:(?:more|other|more\s+people|people|{_PERSON}|of\s+them|in\s+total|in\s+all|including\s+\w+)\s+)"
+    rf"\s*(?:(?:more|other|more\s+people|people|(?:[a-z][\w-]*\s+)?{_PERSON}|of\s+them|in\s+total|in\s+all|"
+    rf"including\s+\w+|in\s+[a-z][\w-]*)\s+)"  # "two medical workers in Sloviansk were lightly injured"
     # ", including 15 children,"
     rf"{{0,2}}(?:(?:people|{_PERSON})?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
-    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|been|reportedly|also|later|confirmed|reported)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
+    rf"(?:(?:were|was|have|had|has|are|is|been|reportedly|also|later|confirmed|reported|lightly|slightly|"
+    rf"seriously|severely|critically)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
     rf"injured|wounded|hurt|injuries|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
 )
 # "The driver and two passengers were injured", "a woman and her two children were wounded": one more
@@ -42,7 +44,8 @@ _SINGLE = r"(?:driver|man|woman|child|boy|girl|pensioner|resident|passenger|work
 _ONE_PERSON = re.compile(
     rf"\b(?P<what>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt(?:ing)?)\s+(?:(?:a|an|one)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}|the\s+(?:[\w-]+\s+)?{_SINGLE})\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
-    rf"(?:was\s+|has\s+been\s+|later\s+)?(?P<what2>killed|injured|wounded|hurt|died)\b|"
+    # "one employee of the plant was injured"
+    rf"(?:of\s+the\s+[\w-]+\s+)?(?:was\s+|has\s+been\s+|later\s+)?(?P<what2>killed|injured|wounded|hurt|died)\b|"
     # "Two firefighters died, and another was injured": one more person
     rf"\banother\s+(?:(?:[\w-]+\s+)?{_PERSON}\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+|later\s+)"
     rf"(?P<what3>killed|injured|wounded|hurt|died)\b|"
@@ -114,6 +117,8 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
         what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
         out.append(Casualty(m.start(), m.end(), _kind(what), 1))
     for m in _NONE.finditer(clause):
+        if m.group("both") and text[m.end() : m.end() + 4] == " in " and text[m.end() + 4 : m.end() + 5].isupper():
+            continue  # "There were no casualties in Oryol Oblast": one region of the wave, not its toll
         if m.group("both") or m.group("both2") or m.group("h") or m.group("h2") or m.group("i") or m.group("i3"):
             out += [Casualty(m.start(), m.end(), "killed", 0), Casualty(m.start(), m.end(), "injured", 0)]
         elif m.group("k") or m.group("k2") or m.group("k3"):

@@ -91,7 +91,7 @@ _SOURCE = (
 _BACKGROUND = re.compile(
     r"\b(?:previously|turned\s+to\s+using|in\s+some\s+of\s+(?:its|their)\s+attacks|in\s+recent\s+(?:days|weeks|"
     r"months)|(?:has|have)\s+(?:intensified|stepped\s+up|escalated|increased)|stepp(?:ed|ing)\s+up|rarely|"
-    r"regularly|routinely|frequently|repeatedly|almost\s+daily|every\s+(?:day|night)|nightly|so\s+far\s+this\s+"
+    r"regularly|routinely|frequently|repeatedly|almost\s+daily|(?:shelled|attacked|struck|targeted)\s+daily|every\s+(?:day|night)|nightly|so\s+far\s+this\s+"
     r"year|throughout\s+the\s+war|since\s+the\s+(?:start|beginning)\s+of|since\s+(?:early|mid|late)[- ]\w+|"
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"over\s+the\s+past\s+(?:weeks|months|year)|(?:has|have)\s+(?:been\s+)?us(?:ed|ing)|has\s+supplied|"
@@ -101,6 +101,10 @@ _BACKGROUND = re.compile(
     r"reports?)(?=\s*(?:[.;]|$))|"
     # "Odesa has been a frequent target of Russian attacks": a general remark
     r"\b(?:frequent|regular|constant|repeated|common|routine|favou?rite)\s+targets?\b|"
+    # "prices hit records after months of drone attacks", "an emergency due to constant shelling": a cause
+    r"\b(?P<cause>after|amid|due\s+to|because\s+of|following)\s+(?:(?:days|weeks|months|years)\s+of|constant|"
+    r"continuous|incessant|relentless|persistent|repeated|daily|nightly)\s+(?:[\w-]+\s+){0,3}?(?:attacks|"
+    r"strikes|shelling|bombardments?)\b|"
     # "The Russian army has shelled the right bank from the left bank since retreating from the city": habitual
     r"(?:has|have)\s+(?:been\s+)?(?:shell|attack|strik|struck|pound|bomb|target)\w*\b[^.;]{0,120}?\bsince\s+"
     r"(?:retreating|withdrawing|pulling\s+out|its\s+(?:retreat|withdrawal))\b|"
@@ -123,8 +127,8 @@ _IRREALIS = re.compile(
 _GROUND = re.compile(
     r"\b(?:cross-border|incursion|counter-?offensive|offensive|ground\s+(?:attack|assault|operation)|"
     r"assaults?|storm(?:ed|ing)|advanc\w+|captur\w+|seiz\w+|liberat\w+|encircl\w+|surround(?:ed|ing)|positions|front\s?lines?|"
-    r"repel(?:led|ling|s)?\s+(?:\w+\s+)?attacks|attacks?\s+(?:had\s+been|has\s+been|was|were)\s+repelled|push(?:ed|ing)?\s+(?:further|deeper)|counter-?attack\w*|"
-    r"fighting|battles?|clashes)\b",
+    r"repel(?:led|ling|s)?\s+(?:\w+\s+)?attacks|attacks?\s+(?:had\s+been|has\s+been|was|were)\s+repelled|push(?:ed|ing|es)?\s+(?:further|deeper|toward|towards)|counter-?attack\w*|"
+    r"fighting|battles?|clashes|locali[sz]ed\s+attacks)\b",
 )
 _STRONG_NOUN = re.compile(
     r"\b(?:(?:air|aerial|drone|missile|rocket|overnight|massive|combined|large-scale|night(?:time)?)\s+"
@@ -150,7 +154,8 @@ _ATTACK_CUE = re.compile(
 _BACKGROUND_WORDS = wordset(
     "previously turned some recent intensified stepped stepping escalated increased rarely regularly routinely "
     "frequently repeatedly daily every nightly far throughout since past used using supplied this last date "
-    "average per each says insists maintains denies denied deny denying target targets comment respond"
+    "average per each says insists maintains denies denied deny denying target targets comment respond "
+    "after amid due because following daily"
 )
 _IRREALIS_WORDS = wordset(
     "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "
@@ -249,8 +254,8 @@ def is_background(sentence: str, words: set[str] | None = None) -> bool:
         return False
     low = fold(sentence)
     m = _BACKGROUND.search(low)
-    if m is None:
-        return False
+    if m is None or m.group("cause") and m.start() < 3:
+        return False  # "After weeks of shelling, a missile hit ...": the habit leads to the report
     # "the largest attack since the war began / this year" is about this attack
     periodic = m.group(0).startswith("since") or m.group("period") is not None
     return not (periodic and _SUPERLATIVE.search(low, 0, m.start()))

@@ -28,6 +28,7 @@ _UPDATE = re.compile(
     r"\b(?:toll|number\s+of)\b[^.;]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|grew)\b|"
     r"\blater\s+died\b|\b(?:bringing|taking|raising)\s+the\s+(?:death\s+)?toll\b|\bdied\s+(?:in\s+hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries))"
 )
+_BY_DAY = re.compile(r"\bby\s+(?:the\s+)?\w")
 _EVENING = re.compile(r"\b(?:late|evening)\b")  # "Friday night" is dated the next morning already
 
 
@@ -59,8 +60,10 @@ def date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, i
             fact.month = months[0]
         if fact.date_rank == 3 and fact.date_span:
             fact.evening = _EVENING.search(low, max(0, fact.date_span[0] - 6), fact.date_span[1] + 9) is not None
-        if fact.casualties and _UPDATE.search(low, fact.start, fact.end):
-            fact.update = True
+        if fact.casualties and (_UPDATE.search(low, fact.start, fact.end) or fact.date_rank == 3 and fact.date_span
+                                and not fact.categories and _BY_DAY.search(low, max(0, fact.date_span[0] - 4),
+                                                                          fact.date_span[0] + 3)):
+            fact.update = True  # "By Thursday morning 23 people had died": the day of the figure, not the strike
             if fact.date_rank == 3:
                 fact.date_rank = 2  # "by Monday the toll had risen to seven": the day of the update, not of the strike
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from service.domain import Mention
@@ -39,7 +40,9 @@ _CAPITAL_AFTER = re.compile(
     r"\s+(?:region|oblast|city|(?:was\s+|being\s+|as\s+)?the\s+(?:main|primary|principal|chief)\s+target|"
     r"(?:was|were|has\s+been|had\s+been|came)\s+(?:\w+\s+)?(?:hit|struck|attacked|targeted|shelled|pounded|rocked|"
     r"under))\b")
-_DISTRICT = re.compile(r"\s+(?:district|neighbou?rhood|microdistrict|quarter)(?P<of>\s+of\b)?")
+# "Kharkiv's Kyivskyi and Saltivskyi districts", "X district's Y" too
+_DISTRICT = re.compile(
+    r"\s+(?:and\s+[\w-]+\s+districts|district|neighbou?rhood|microdistrict|quarter)(?P<of>\s+of\b|'s\s)?")
 _DISTRICT_ADJ = ("skyi", "skyy", "skiy", "sky", "ckyi", "zkyi", "ivskyi", "skoi", "skoy")
 _TITLE_AFTER = re.compile(r"(?i:\s+(?:(?:regional|city|military|oblast|region's)\s+)?(?:governor|mayor)\b)")
 # "the governor of Russia's Belgorod region, X, said": the official's seat, not a place hit
@@ -82,9 +85,10 @@ _LOCATOR = re.compile(
 )
 _FACILITY = re.compile(
     r"\s+(?:(?:oil|nuclear|thermal|hydroelectric|power|air|military|sea|river|gas|chemical)\s+){0,2}"
-    r"(?:nuclear\s+(?:power\s+)?(?:plant|station)|power\s+(?:plant|station)|plant|refinery|air\s?base|"
+    r"(?:nuclear\s+(?:power\s+)?(?:plant|station)|power\s+(?:plant|station)|hydroelectric\s+station|plant|refinery|air\s?base|"
     r"airbase|airfield|airport|port|depot|terminal|npp|tpp|chp|railway\s+station|bridge|dam|substation)\b"
 )
+_IN_CITY_OF = re.compile(r"\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s")
 _REGION_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|southern\s+|western\s+)?(?:region|oblast|province)\b")
 
 _ISO = re.compile(r"\b\d{4}-\d\d-\d\d\b")
@@ -98,6 +102,7 @@ _STATEMENT_BEFORE = re.compile(
 )
 _OVERNIGHT = re.compile(r"\bovernight\b|\b(?:during|in)\s+the\s+night\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$")
+_DAY_RANGE = re.compile(r"\d\s?-\s?\d")
 
 
 def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> bool:
@@ -168,6 +173,8 @@ def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: 
         if not (region_list and m.place.admin1) and not _keep(doc, low, m, floor, mentions[:i]):
             continue
         fac = _FACILITY.match(low, m.end, min(len(low), m.end + 40))
+        if fac and " of " in low[fac.end() : fac.end() + 40] and _IN_CITY_OF.match(low, fac.end()):
+            continue  # "the Dnipro Hydroelectric Station in the city of Zaporizhzhia": named after, not in, Dnipro
         region_list = region_list or _COMPASS_AFTER.match(low, m.end) is not None and (
             low.endswith("from ", 0, m.start) and _FROM_TO.match(doc.text, m.end, min(len(low), m.end + 40)) is not None
             or _SPAN_END.search(low, max(0, m.start - 8), m.start) is not None
@@ -203,7 +210,7 @@ def facility_in(doc: Doc, low: str, admin1: str, head: str) -> tuple[Mention, st
         if m.place.precision not in ("settlement", "admin1") or (m.place.admin1 or m.place.name) != admin1:
             continue
         fac = _FACILITY.match(low, m.end, min(len(low), m.end + 40))
-        if fac and fac.group(0).rstrip().endswith(head):
+        if fac and fac.group(0).rstrip().endswith(head) and not _IN_CITY_OF.match(low, fac.end()):
             return m, doc.article.body[m.start : fac.end()], fac.end()
     return None
 
@@ -260,7 +267,11 @@ def clause_date(low: str, refs: list[DateRef], start: int, end: int) -> tuple[st
             continue
         rank = 1 if _OVERNIGHT.fullmatch(ref.text.lower()) else (
             2 if _STATEMENT_BEFORE.search(low, max(0, ref.start - 30), ref.start) else 3)
-        found.setdefault(rank, (ref.value, (ref.start, ref.end)))
+        value = ref.value
+        if rank == 3 and "-" in ref.text and _DAY_RANGE.search(ref.text) and _OVERNIGHT.search(
+                low, max(0, ref.start - 16), ref.start):  # "overnight on 12-13 March": the morning's date
+            value = (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+        found.setdefault(rank, (value, (ref.start, ref.end)))
     if 3 in found:
         return found[3][0], 3, found[3][1]
     if 1 in found:

@@ -45,7 +45,7 @@ _SPELLED = (
 )
 _DIGITS = r"\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+(?!\d))(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = re.compile(
-    rf"(?<![\w.,:-])(?:(?:{_QUAL_RE})\s+)?"  # "18:10 GMT" is a time, not two counts
+    rf"(?<![\w.,:/-])(?:(?:{_QUAL_RE})\s+)?"  # "18:10 GMT" is a time; "Shahed-136/131" a model
     rf"(?:(?P<dig>{_DIGITS})(?!:\d)(?:\s*(?P<dsc>million|billion|thousand)|(?P<dab>m|bn|k))?"
     rf"|(?P<dozen>(?:(?:{_WORD})|a|half\s+a)\s+dozen)"
     rf"|(?P<spell>{_SPELLED})"

@@ -17,7 +17,15 @@ from typing import Any
 from service.domain import Draft, Place, Span
 from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
-from service.extract.diplomacy_follow import also_same_day, aside_venue, blog_day, dateline_city, standalone_outcome
+from service.extract.diplomacy_follow import (
+    also_same_day,
+    aside_venue,
+    blog_day,
+    dateline_city,
+    host_of_visit,
+    sentence_fixups,
+    standalone_outcome,
+)
 from service.extract.diplomacy_parts import sentence_mentions
 from service.extract.diplomacy_types import DipMention, DocContext, find_triggers
 from service.nlp.actors import Person, find_people
@@ -29,6 +37,7 @@ _KIND_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1,
 _MAX_MENTIONS = 200  # per article: bounds the merge, which compares mentions with events
 _OUTCOME_RANK = {None: 0, "agreement": 1, "no_breakthrough": 2}
 _ATTACH_KINDS = frozenset({"talks", "meeting", "summit", "visit"})  # events a delegate or attendee can join
+# (and a signing told in the sentence just before: "X and Y signed the deal. Z attended the signing.")
 
 
 def _venue_compatible(a: Place, b: Place) -> bool:
@@ -67,7 +76,8 @@ def _link(e: DipMention, m: DipMention) -> float:
         return 0.0
     shared = set(e.people) & set(m.people)
     if e.people and m.people and not (set(e.people) <= set(m.people) or set(m.people) <= set(e.people)) and not (
-            e.kind == m.kind == "agreement" and m.date is None and m.sentence - e.sentence <= 2):
+            e.kind == m.kind == "agreement" and m.date is None and m.sentence - e.sentence <= 2) and not (
+            host_of_visit(e, m, shared)):
         return 0.0  # Zelensky's call with Macron and his call with Carney are two calls (but "The deal was signed
         # in the presence of X. Y and Z signed the documents": one signing)
     if m.countries and not (m.plain_ref and e.kind == m.kind == "agreement"):  # the sides of the event: its
@@ -99,14 +109,16 @@ def _strength(m: DipMention) -> int:
 def _merge(e: DipMention, m: DipMention) -> None:
     if m.named_visit and e.kind in {"meeting", "visit"}:
         e.kind, e.named_visit = "visit", True  # "arrived on an unannounced visit ... met X": a visit
-    elif e.named_visit and m.kind in {"meeting", "talks"}:
-        pass
+    elif e.named_visit and m.kind in {"meeting", "talks"} or e.kind == "talks" and m.kind == "meeting" and not (
+            e.weak_kind or e.people or e.countries):
+        pass  # "Talks in Saudi Arabia ended ... Officials from 40 countries met in Jeddah": still the talks
     elif not (m.attach and m.plain_ref) and (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
         e.kind, e.weak_kind = m.kind, m.weak_kind
     elif m.kind == "summit" and e.kind in {"meeting", "talks"} and not m.weak_kind and (
             m.plain_ref or m.venue and e.venue and m.venue.name == e.venue.name):
         e.kind = "summit"  # "Trump is due to meet Putin ... The Budapest summit has no set date": a summit
     e.speakers_only = e.speakers_only and m.speakers_only
+    e.group = e.group or m.group
     # "X arrived in Kyiv. ... held talks with Zelenskyy": a visit when the host's country is the venue's
     e.visit_cue = e.visit_cue or m.visit_cue or (
         e.kind in {"meeting", "talks"} and m.kind == "visit" and not m.attach) or (
@@ -132,7 +144,8 @@ def _merge_all(mentions: list[DipMention]) -> list[DipMention]:
         best, best_score = None, 0.0
         for e in reversed(events):
             score = _link(e, m)
-            if m.attach and (e.kind in _ATTACH_KINDS or e.kind == m.kind) and m.kind != "call" and (
+            if m.attach and (e.kind in _ATTACH_KINDS or e.kind == m.kind or (
+                    e.kind == "agreement" and m.sentence - e.sentence <= 1)) and m.kind != "call" and (
                     e.status == m.status) and score < 0.3 and not (m.date and e.date and m.date != e.date):
                 score = 0.3
             if score > best_score:
@@ -191,6 +204,8 @@ def _keep(e: DipMention) -> bool:
         return False
     if e.kind == "summit" and not e.weak_kind and (e.venue is not None or e.people) and e.date:
         return True  # "EU leaders are due to decide at a summit in Brussels on June 23-24": unnamed leaders
+    if e.group and e.venue is not None and e.date and e.kind in {"meeting", "summit", "talks"}:
+        return True  # "European leaders held an emergency meeting in Paris on Monday": unnamed states
     parties = len(set(e.countries)) + sum(1 for p, _ in e.people.values() if p.country is None)
     # a meeting or call inside one government, or with an unknown other party, is not diplomacy
     return e.kind == "talks" or parties >= 2
@@ -276,6 +291,8 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
                     m.date, m.vague_time = (date.fromisoformat(last_date) + timedelta(days=1)).isoformat(), False
         if found and last_date and mentions and " also " in sent.text:
             also_same_day(found, mentions[-3:], sent, last_date)  # "X also held talks with Y": X's day before
+        if found:
+            sentence_fixups(found, doc, sent, year)  # "the same day", "there", "European leaders held ..."
         last_date = next((m.date for m in reversed(found) if m.date), last_date)
         if found and summit_venue and ("sidelines" in sent.text or "margins" in sent.text) and (
                 lx.SIDELINES_DEF.search(sent.text)):

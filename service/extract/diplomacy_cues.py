@@ -50,7 +50,7 @@ STANDALONE_AGREED = re.compile(
 # "The meeting will be chaired by X", "The summit opened on Tuesday, hosted by X": the event named before,
 # with the person who runs it (a participant; people after a later clause break are not).
 RUN_BY_AFTER = re.compile(
-    r"^\s(?:(?:at|in)\s(?:the\s)?(?:[\w'-]+\s){1,3}?)?(?:(?:will|would|is|was|were|has|had|to)\s(?:be\s|been\s)?"
+    r"^\s(?:(?:at|in)\s(?:the\s)?(?:[\w'-]+,?\s){1,3}?)?(?:(?:will|would|is|was|were|has|had|to)\s(?:be\s|been\s)?"
     r"|(?:opened|began|started|ended|closed)\s(?:[\w-]+\s){0,3}?(?:on\s[\w-]+,\s)?)?"
     r"(?:co-)?(?:chaired|hosted|led|moderated|attended|opened)\sby\s", _I)
 # ", hosted by X" after the trigger of a clause: describes that trigger, is not an event of its own.
@@ -79,6 +79,17 @@ CAME_AFTER = re.compile(
     r"\s(?:came|comes|took place|was held)\s(?:just\s|only\s|barely\s)?(?:(?:a|one|two|three|four|five|several"
     r"|\d{1,2})\s)?(?:days?|hours?|weeks?|months?)\s(?:after|before)\b", _I)
 
+# "European leaders held an emergency meeting in Paris": a gathering of several unnamed states' leaders.
+GROUP_SUBJECT_BEFORE = re.compile(
+    r"\b(?:european|eu|nato|western|nordic|baltic|g7|g-7|g20|allied|arab|african|asian) (?:leaders|heads of state"
+    r"|heads of government|(?:foreign|defen[cs]e) ministers)\s(?:will\s|are to\s)?(?:(?:held|hold|are holding"
+    r"|were holding|gathered for|convened for)\s(?:(?:a|an|their)\s)?(?:[\w-]+\s){0,2})?$", _I)
+# "met leaders of southeastern European countries at a summit in Tirana": the meeting is the summit.
+MET_GROUP_AT = re.compile(
+    r"^(?:met|meet|meets)\s(?:with\s)?(?:the\s)?(?:[\w-]+\s){0,3}?(?:leaders|heads of state|counterparts)\b"
+    r"[^,;]{0,60}?\sat\s(?:a|an|the)\s(?:[\w-]+\s){0,2}$", _I)
+# "The Ukrainian delegation was led by X, while the US sent its adviser Y": Y is another delegate of the talks.
+DELEGATE_SENT = re.compile(r"\b(?:sent|dispatched)\s(?:(?:its|their|his|her)\s)?", _I)
 
 # Case-insensitive patterns with lower-case literals run over lower-cased text (same offsets, faster).
 for _name, _value in list(globals().items()):

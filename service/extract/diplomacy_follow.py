@@ -152,3 +152,52 @@ def blog_day(doc: Doc, mentions: list[DipMention]) -> None:
     for m in mentions if day else ():
         if m.date is None and m.status == "held" and not (m.vague_time or m.plain_ref or m.attach):
             m.date = day  # (not "the talks", "his trip": a back-reference is dated by the event it names)
+
+
+def same_day(found: list[DipMention], doc: Doc, sent: Sentence, year: int | None) -> None:
+    """ "X met Y on Feb. 18, the same day US and Russian delegations held talks", "On the same day, X called Y":
+    a held mention with no date after "the same day" is on the last day named before that phrase (in this
+    sentence or the ~1,200 characters before it, whatever event that day belongs to)."""
+    at = sent.text.find("same day")
+    if at < 0:
+        return
+    cut = sent.start + at
+    late = [m for m in found if m.date is None and m.status == "held" and m.start > cut - 40]
+    if not late:
+        return
+    day = next((r.value for r in reversed(find_dates(doc.text[max(0, cut - 1200) : cut], doc.anchor, year=year))
+                if r.value and len(r.value) == 10), None)
+    for m in late if day else ():
+        m.date, m.vague_time = day, False
+
+
+def there_venue(found: list[DipMention], text: str) -> None:
+    """ "talks in Jeddah on Sunday, with a separate round expected there on Monday": "there" after a trigger is
+    the venue of the mention before it in the same sentence (``text`` is the body text)."""
+    venue, span = None, None
+    for m in found:
+        if m.venue is None and venue is not None and m.kind != "call" and " there " in text[m.end : m.end + 80]:
+            m.venue, m.venue_span = venue, span
+        elif m.venue is not None:
+            venue, span = m.venue, m.venue_span
+
+
+def host_of_visit(e: DipMention, m: DipMention, shared: set[str]) -> bool:
+    """ "X arrived in Berlin on Sunday. X was received by the president before holding talks with the chancellor":
+    a meeting of the visitor, just after the visit, with another host of the visited country is part of it."""
+    if e.kind != "visit" or m.kind not in {"meeting", "talks"} or m.sentence - e.sentence > 2 or not shared:
+        return False
+    host = e.venue.country if e.venue else None
+    return host is not None and all(p.country == host for n, (p, _) in m.people.items() if n not in shared)
+
+
+def sentence_fixups(found: list[DipMention], doc: Doc, sent: Sentence, year: int | None) -> None:
+    """Cheap, string-gated fixes of one sentence's mentions: unnamed groups of leaders ("European leaders held
+    an emergency meeting"), "there" as the venue named before, "the same day" as the day named before."""
+    if " leaders " in sent.text or " ministers " in sent.text:
+        for m in found:
+            m.group = bool(cues.GROUP_SUBJECT_BEFORE.search(doc.text, max(0, m.start - 80), m.start))
+    if len(found) > 1 and " there " in sent.text:
+        there_venue(found, doc.text)
+    if "same day" in sent.text:
+        same_day(found, doc, sent, year)

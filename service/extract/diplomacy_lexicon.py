@@ -27,13 +27,14 @@ TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:will|would|to|'ll) (?:also )?(?:call|phone)\b(?!\s(?:for|on|it|off|up|in|out)\b))", _I)),
     ("summit", re.compile(r"\bsummit\b", _I)),
     ("talks", re.compile(
-        r"\b(?:(?:the|a|new|next|another|latest|first|second|third|fresh)\s(?:live\s)?round\b"
+        r"\b(?:(?:the|a|new|next|another|latest|first|second|third|fresh)\s(?:live\s|separate\s|parallel\s)?round\b"
         r"(?:\sof\s(?:[\w-]+\s){0,4}?(?:talks|negotiations|consultations|meetings)\b)?"
         r"|(?:peace |direct |bilateral |trilateral |face[- ]to[- ]face |video |high-stakes |crunch )?"
         r"(?:talks|negotiations|consultations)\b|negotiated with|negotiating with|held talks"
         r"|(?:traded|exchanged) proposals|after discussing|discussed (?:with|the|a|an))", _I)),
     ("meeting", re.compile(
         r"\b(?:met|meets|meet|meeting|meetings|sat down with|sit down with|host(?:s|ed|ing)?|received"
+        r"|spent (?:[\w-]+ ){0,3}?hours? (?:in talks |talking )?with"
         r"|welcom(?:ed|es|ing)(?!\s(?:the|a|an|this|that|these|those|its|his|her|their|our|news|moves?|decisions?"
         r"|steps?|efforts?|proposals?|plans?|offers?|statements?|announcements?|progress|reports?|signals?|it|them)\b"
         r"|\s(?:[\w.-]+\s){0,4}[\w.-]+'s?\s))\b"
@@ -54,7 +55,8 @@ TRIGGER_ALL = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pat
 NOT_AN_EVENT = re.compile(
     r"(?:meeting of (?:top|senior|the (?:stavka|cabinet|government|security council|staff|general staff))"
     r"|meetings? (?:with|of) (?:reporters|journalists|voters|residents|soldiers|troops)"
-    r"|hosts? (?:of|country|nation|city|cities)\b)", _I)
+    r"|hosts? (?:of|country|nation|city|cities)\b"
+    r"|visit(?:s|ed|ing)? (?:the |a )?(?:site|sites|scene|ruins|wreckage|rubble) of\b)", _I)
 
 # A bare plural or habitual mention ("rounds of negotiations", "months of talks") is weak evidence of kind.
 WEAK_KIND = re.compile(r"(?:rounds|series|months|weeks|years|days) of (?:[\w-]+ ){0,4}$", _I)
@@ -66,7 +68,8 @@ SCHEDULED = re.compile(
     r"|would(?! have)|agreed to hold|to (?:begin|start|launch|open|resume)|(?:opens|begins|starts) on"
     r"|to hold|is to|are to|invited|agreed to (?:meet|talk|speak|hold)|(?:has|have) no (?:set |fixed )?date"
     r"|could (?:take place|be held)|for (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?!')|for next week)\b", _I)
+    r"(?!')|for next week|expected (?:there |then )?on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))\b", _I)
 ONGOING = re.compile(
     r"\b(?:ongoing|under ?way|continu(?:e|es|ing)|(?:is|are) (?:holding|negotiating|meeting|talking)"
     r"|resum(?:e|es|ed|ing))\b", _I)
@@ -131,7 +134,8 @@ PARTY_BEFORE = re.compile(
     r"(?:(?:talks|negotiations|meetings?|call|conversation|contacts?|summit|dialogue|consultations|round"
     r"|discussions)\s(?:[\w-]+\s){0,3}(?:between|among)|(?:talks|negotiations|meeting|meetings|call|contacts?"
     r"|summit|dialogue|consultations|met|meet|spoke|talked)\s(?:with|between)|(?:officials|advis[eo]rs|delegations?|delegates|representatives"
-    r"|ministers|leaders|envoys|negotiators|diplomats)\s(?:from|of))\s(?:the\s)?#?$", _I)
+    r"|ministers|leaders|envoys|negotiators|diplomats)\s(?:from|of)"
+    r"(?:\s(?:[\w-]+\s){0,3}?countries,?\s(?:including|such\sas))?)\s(?:the\s)?#?$", _I)
 COORDINATION_GAP = re.compile(r"^\.?,?\s{0,2}(?:(?:and|&)\s)?(?:the\s)?#?$|^\s?[-/]\s?#?$", _I)
 NOT_PARTY_AFTER = re.compile(r"^-(?:mediated|brokered|led|backed|proposed|drafted|made)\b", _I)
 

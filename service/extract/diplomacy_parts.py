@@ -55,7 +55,8 @@ def _groups(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
             continue  # "the video conference, hosted by X": describes the trigger before it
         lead = text[max(0, cur[0] - 30) : cur[0]]
         # "... and began arranging a meeting" is another event; "hosted leaders for a summit" is the same one
-        fresh = _INDEFINITE.search(lead) and not _PURPOSE.search(lead)
+        fresh = _INDEFINITE.search(lead) and not _PURPOSE.search(lead) and not (
+            cur[2] == "summit" and prev[2] == "meeting" and cues.MET_GROUP_AT.match(text[prev[0] : cur[0]]))
         by_call = _discussed_by_call(text, prev, cur) or _hosted_call(text, prev, cur)
         same_medium = (prev[2] == "call") == (cur[2] == "call") or by_call
         if (by_call or not fresh) and _BREAK.search(text, prev[1], cur[0]) is None and same_medium:

@@ -18,7 +18,7 @@ from service.nlp.dates import DateRef, find_dates, is_future
 from service.nlp.text import Sentence, lowered
 
 # The end every ``PARTY_BEFORE`` match has: a cheap test on the last characters before the costly search.
-_PARTY_BEFORE_TAIL = re.compile(r"(?:between|among|with|from|of)\s(?:the\s)?#?$", re.IGNORECASE)
+_PARTY_BEFORE_TAIL = re.compile(r"(?:between|among|with|from|of|including|such as)\s(?:the\s)?#?$", re.IGNORECASE)
 
 
 _COUNT_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6}
@@ -238,6 +238,8 @@ def _listed_after(ctx: DocContext, start: int, end: int) -> list[PersonMention]:
             break
         if out and (len(gap) > 60 or not (" and " in gap or "," in gap)):
             break
+        if lx.POSSESSIVE_AFTER.match(text[p.end : p.end + 120]):
+            continue  # "led by X, the head of Zelenskyy's office": the possessor is not a delegate
         out.append(p)
     return out
 
@@ -270,6 +272,14 @@ def delegates(ctx: DocContext, sent: Sentence) -> list[DipMention]:
             for p in people:
                 add_person(m, p.person, (p.start, p.end))
             out.append(m)
+    if " sent " in sent.text and (out or "delegation" in sent.text):  # "while the US sent its envoy X"
+        for d in cues.DELEGATE_SENT.finditer(text, sent.start, sent.end):
+            people = _listed_after(ctx, d.end(), sent.end)
+            if people:
+                m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True)
+                for p in people:
+                    add_person(m, p.person, (p.start, p.end))
+                out.append(m)
     for a in lx.ATTENDED.finditer(text, sent.start, sent.end):
         people = [p for p in _listed_before(ctx, sent.start, a.start()) if "spokes" not in (p.person.role or "")]
         if people:

@@ -21,7 +21,7 @@ LOOKBACK = 40  # characters before a stem where a trigger may start ("the next l
 STEMS = ("call", "phone", "telephone", "video", "spoke", "speak", "talk", "conversation", "summit", "round",
          "negotiat", "consultation", "traded", "exchanged", "discuss", "met", "meet", "sat", "sit", "host",
          "received", "visit", "arrive", "trip", "travel", "flew", "flies", "sign", "reached", "struck",
-         "clinched", "sealed", "held", "welcom")
+         "clinched", "sealed", "held", "welcom", "spent")
 
 
 @dataclass(slots=True)
@@ -52,6 +52,7 @@ class DipMention:
     same_place: bool = False  # "in the same city": the venue of the talks named before
     aside: bool = False  # told as "on the sidelines": not at the dateline city by default
     sidelines: bool = False  # "where he will meet X on the sidelines": a bilateral event beside a summit
+    group: bool = False  # "European leaders held a meeting": several unnamed states take part
     visit_cue: bool = False  # "X hosted Y in <city>", "arrived in <city> for talks": a visit when a guest came
     sentence: int = 0
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -129,8 +130,8 @@ _FIRST_WORDS_TEXT = (
     "spoke speaks speak spoken talked talking phoned conversation by over on will would to summit new next another "
     "third fresh peace direct bilateral trilateral face high crunch talks negotiations consultations negotiated "
     "negotiating held traded exchanged after discussed met meets meet meeting meetings sat sit host hosts hosted "
-    "hosting received visit visits visited visiting arrived arrives trip travel traveled travelled travels flew flies "
-    "signed sign signs signing reached struck clinched sealed virtual online welcomed welcomes welcoming "
+    "hosting received spent visit visits visited visiting arrived arrives trip travel traveled travelled travels "
+    "flew flies signed sign signs signing reached struck clinched sealed virtual online welcomed welcomes welcoming "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today"
 )
 FIRST_WORDS = frozenset(_FIRST_WORDS_TEXT.split())

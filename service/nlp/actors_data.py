@@ -253,6 +253,14 @@ COUNTRIES = {
     "CA": "Canada,Canadian",
     "AU": "Australia,Australian",
     "VA": "Vatican,Holy See",
+    "AL": "Albania,Albanian", "SI": "Slovenia,Slovenian", "ME": "Montenegro,Montenegrin",
+    "MK": "North Macedonia,North Macedonian", "BA": "Bosnia and Herzegovina,Bosnia,Bosnian",
+    "LU": "Luxembourg", "IS": "Iceland,Icelandic", "MT": "Malta,Maltese", "CY": "Cyprus,Cypriot",
+    "MX": "Mexico,Mexican", "AR": "Argentina,Argentine,Argentinian", "ID": "Indonesia,Indonesian",
+    "NZ": "New Zealand", "SG": "Singapore,Singaporean", "VN": "Vietnam,Vietnamese", "JO": "Jordanian",
+    "KW": "Kuwait,Kuwaiti", "OM": "Oman,Omani", "UZ": "Uzbekistan,Uzbek", "KG": "Kyrgyzstan,Kyrgyz",
+    "TJ": "Tajikistan,Tajik", "TM": "Turkmenistan,Turkmen", "MN": "Mongolia,Mongolian",
+    "KE": "Kenya,Kenyan", "NG": "Nigeria,Nigerian",
 }
 
 # Government metonyms: capitals and seats of power standing for a country ("Moscow said").

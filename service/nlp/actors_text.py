@@ -56,8 +56,9 @@ def _words_pattern(forms: list[str], behind: str, tail: str) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(parts) + ")" + tail)
 
 
-# Runs of capitalised words (with name particles): every name, known or titled, lies inside one.
-_RUN_TAIL = (r"[\w'.-]{0,30}(?:[\s-](?:(?:von|der|van|den|de|da|bin|ibn|al|el)\s){0,2}(?:(?:al|el)-)?"
+# Runs of capitalised words (with name particles): every name, known or titled, lies inside one (never across a
+# line break: "... hosted by Edi Rama.\nOdesa has been ..." is a name and a city).
+_RUN_TAIL = (r"[\w'.-]{0,30}(?:[ \t-](?:(?:von|der|van|den|de|da|bin|ibn|al|el)\s){0,2}(?:(?:al|el)-)?"
              r"[A-Z][\w'.-]{0,30}){0,6}")
 _NOT_AFTER_WORD = r"(?<![\w-].)"  # after the first character: the one before it is no word character or "-"
 # Every alternative starts with a literal letter, so ``re`` skips ahead to candidates at C speed (a leading

@@ -28,6 +28,7 @@ from service.resources import Resources
 
 _MAX_TEXT = 2_000_000
 _MAX_SENTENCE = 3_000  # longer "sentences" are lists, tables or junk, not reporting
+_SIDES = re.compile(r"[^.;]{0,40}?\bfrom (?:two|three|several|all|multiple|both) sides\b")
 _MAX_HITS = 16  # triggers read per sentence
 _MAX_CLAIMS = 200  # claims read per document
 # words that may stand for a place named elsewhere, or give an area
@@ -49,6 +50,7 @@ class _Reader:
         self.home = names.dominant_admin1(self.mentions)
         self._speakers: dict[int, str | None] = {}
         self._places: dict[int, list[Mention]] = {}
+        self._unknown: set[str] = set()  # villages the gazetteer lacks, read from their context so far
         self._live: tuple[str | None, tuple[int, int] | None] | None = None
 
     def places(self, si: int) -> list[Mention]:
@@ -58,7 +60,8 @@ class _Reader:
             known = tp.within(sent.start, sent.end, self.mentions)
             every = tp.within(sent.start, sent.end, self.every)
             ends = [end for _, end, _ in self.hits.get(si, ())]
-            extra = names.unknown_places(self.doc.text, sent.start, sent.end, every, ends, "UA")
+            extra = names.unknown_places(self.doc.text, sent.start, sent.end, every, ends, "UA", self._unknown)
+            self._unknown.update(m.surface for m in extra)
             self._places[si] = sorted(known + extra, key=lambda m: m.start) if extra else known
         return self._places[si]
 
@@ -97,6 +100,8 @@ class _Reader:
             area = area_of.get((h.start, h.end))
             if area and not places and not regs:
                 regs = [self._region(r) for r in regions]  # "advanced into Kursk region and took 1,263 sq km"
+                if not regs and "of russian territory" in self.low[sent.start : sent.end]:
+                    regs = self._home_region("RU")  # an incursion's area: the Russian region the article is about
             if not places and not area and not regs:
                 continue
             inside, near = tp.inside_and_near(doc.text, places) if h.status == "advancing" else (places, [])
@@ -148,6 +153,9 @@ class _Reader:
                 # "withdrew to new positions near Pokrovsk": where they went is not what they left
                 source = self.low.find(" from ", h.end, stop)
                 begin = source + 1 if source >= 0 else stop
+                edge = self.low.find("outskirts of ", h.end, stop) if source < 0 else -1
+                if edge >= 0:
+                    begin = edge  # "pulled back to the outskirts of the town": they left the town
             including = _INCLUDING.search(self.low, h.end, min(sent.end, h.end + 200, nxt))
             if including and not tp.within(h.end, including.start(), settlements):
                 # "captured nine villages in the Kharkiv region since Friday, including X, Y and Z"
@@ -156,6 +164,9 @@ class _Reader:
             if adverbial and h.end <= adverbial.end():
                 stop = min(stop, adverbial.end())  # "Hours after the Russian retreat, missiles struck X"
             places, window = tp.after(text, begin, stop, settlements), (begin, stop)
+            if places and h.voice == "act" and ", wh" in text[max(sent.start, h.start - 70) : h.start]:
+                # "Lyman, which Russia captured in May, was a hub on the road to Siversk": Lyman was taken
+                places = tp.relative_object(text, h.start, settlements) or places
             first = places[0].start if places else 0
             if places and h.status == "advancing" and cues.FROM_SOURCE.search(self.low, max(begin, first - 30), first):
                 # "advancing from the area around X in the direction of Y": X is where they set out from
@@ -219,6 +230,12 @@ class _Reader:
         unique = list({r.name: r for r in regs}.values())
         return out, unique, [(m.start, m.end) for m in out]
 
+    def _home_region(self, country: str) -> list[Place]:
+        """The region the article is mostly about, if it is in ``country`` and the text names it as a region."""
+        text = self.doc.text
+        return next(([self._region(k)] for k in self.mentions if k.place.admin1 == self.home
+                     and k.place.country == country and (tp.is_region(k) or tp.as_region(text, k))), [])
+
     def _region(self, r: Mention) -> Place:
         return tp.as_region(self.doc.text, r) or r.place
 
@@ -235,6 +252,17 @@ class _Reader:
                 return m
             country = next((k.place.country for k in self.mentions if k.place.admin1 == admin1), m.place.country)
             return replace(m, place=replace(m.place, admin1=admin1, country=country))
+        cheap = bool(self.home) and not cross and not m.place.population and m.place.admin1 not in hints \
+            and m.place.admin1 != self.home
+        before = [k for k in self.mentions if k.place.admin1 and 0 < m.start - k.end < 200] if cheap else []
+        if before and before[-1].place.admin1 == self.home:
+            # a hamlet across the border, told of just after places of the region the article is about
+            home = next((k.place.country for k in self.mentions if k.place.admin1 == self.home), None)
+            if home is not None and home != m.place.country:
+                other = self.gaz.lookup(m.surface, admin1_hint=self.home)
+                if other is None or other.admin1 != self.home:
+                    other = Place(m.surface, m.place.precision, home, self.home)  # not the entry elsewhere
+                return Mention(m.start, m.end, m.surface, other)
         if not hints or m.place.admin1 in hints:
             return m
         for hint in hints:
@@ -256,6 +284,8 @@ class _Reader:
             return own[-1:]
         for j in (si - 1, si - 2):
             earlier = [m for m in self.places(j) if not tp.is_region(m)] if j >= 0 else []
+            if earlier and earlier[0].start == self.doc.sentences[j].start:
+                return earlier[:1]  # "Lyman, which ..., was a hub for ... Donetsk. Its recapture": the subject
             if earlier:
                 return earlier[-1:]
         return []
@@ -298,6 +328,8 @@ class _Reader:
             status = "advancing"  # "seized positions near X", "pushed back from positions south of X"
         if status == "captured" and not area and lx.PERCENT_OF.match(doc.text, h.end):
             status = "controls"  # "occupied 99% of the Luhansk region": a holding, not a gain
+        if status == "advancing" and " sides" in self.low[h.end : h.end + 60] and _SIDES.match(self.low, h.end):
+            status = "encircling"  # "closing in on X from three sides": a pincer, not a plain advance
         modality, disputed = ctx.modality(sent.text, h.status, actor, speaker)
         kind = status if status == "advancing" else h.status  # an advance has no "news of the day" date
         date, date_span = (None, None) if disputed else ctx.event_date(
@@ -336,4 +368,6 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
             break  # a real article tells far fewer; merging stays cheap
     resolve(claims, doc, reader.speaker)
     mark_denials(claims, doc)
+    # "denied the claim, saying its troops still hold the village": the denier's counter-claim, no event
+    claims = [c for c in claims if not (c.status == "controls" and c.modality == "denied")]
     return [to_draft(doc, e) for e in merge(claims)]

@@ -51,6 +51,8 @@ def _absorb(into: Claim, other: Claim) -> None:
     names = {r.name for r in into.regions}
     into.regions.extend(r for r in other.regions if r.name not in names)
     into.area = into.area or other.area
+    if into.date and other.date and len(into.date) == 7 and _within(into.date, other.date):
+        into.date = other.date  # "withdrew in late January ... reported on January 26 that it had pulled back"
     into.date = into.date or other.date
     into.disputed = into.disputed or other.disputed
     if _MODALITY_RANK[other.modality] > _MODALITY_RANK[into.modality]:
@@ -61,6 +63,11 @@ def _absorb(into: Claim, other: Claim) -> None:
         into.spans.setdefault(key, []).extend(spans)
 
 
+def _within(a: str, b: str) -> bool:
+    """One date is a month ("2025-01") and the other a day of that month: the same event, told finer."""
+    return len(a) != len(b) and (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) == 7
+
+
 def _area_key(c: Claim) -> float | None:
     return round(c.area.km2, 1) if c.area else None
 
@@ -68,7 +75,7 @@ def _area_key(c: Claim) -> float | None:
 def _compatible(a: Claim, b: Claim) -> bool:
     if a.actor != b.actor or a.status != b.status:
         return False
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date and not _within(a.date, b.date):
         return False
     ka, kb = _area_key(a), _area_key(b)
     if ka is not None and kb is not None and ka != kb:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from service.domain import Mention, Place
 
@@ -45,9 +45,11 @@ _MAX_UNKNOWN = 24  # per sentence
 
 
 def unknown_places(
-    text: str, start: int, end: int, known: Sequence[Mention], trigger_ends: Sequence[int], country: str
+    text: str, start: int, end: int, known: Sequence[Mention], trigger_ends: Sequence[int], country: str,
+    seen: Collection[str] = (),
 ) -> list[Mention]:
-    """Capitalised names in text[start:end] read as settlements from their context (see module doc)."""
+    """Capitalised names in text[start:end] read as settlements from their context (see module doc);
+    ``seen``: names already read as settlements earlier in the text ("the claim about X": X again)."""
     taken = [(m.start, m.end) for m in known]
     accepted: list[Mention] = []
     anchors = sorted([m.end for m in known] + list(trigger_ends))
@@ -58,7 +60,7 @@ def unknown_places(
         if s == start or any(a < e and s < b for a, b in taken) or _stopped(m.group(0)):
             continue
         before = text[max(start, s - 40) : s]
-        ok = _SETTLEMENT_OF.search(before) is not None
+        ok = _SETTLEMENT_OF.search(before) is not None or m.group(0) in seen
         ok = ok or any(0 <= s - a <= 5 and _TRIGGER_GAP.match(text, a, s) for a in trigger_ends)
         ok = ok or text.startswith((" (", "("), e) and _LOCATED_AFTER.match(text, e) is not None
         listed = _LIST_BEFORE.search(before) is not None or (

@@ -236,7 +236,8 @@ nikolai mykola alexei oleksii aleksei maxim maksym ruslan rustem arsen kyrylo vi
 vasily vasyl vasiliy anatoly anatolii gennady yevgeny yevhen evgeny konstantin kostiantyn grigory
 emmanuel olaf friedrich keir recep donald joe antony jake kamala florence victoria sofia sophia
 lorenzo santiago lincoln tyler austin dallas houston sydney charlotte beverly chester milton orlando
-raleigh marion artem stanislav
+raleigh marion artem stanislav bohdan taras nazar ostap vyacheslav yaroslav myroslav mykyta danylo
+valentyn hennadii iryna oksana kateryna tetiana halyna liudmyla daria svitlana
 """)
 
 # Words before a name that make it a person's ("President X", "Gen. X").

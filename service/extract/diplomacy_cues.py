@@ -95,3 +95,19 @@ DELEGATE_SENT = re.compile(r"\b(?:sent|dispatched)\s(?:(?:its|their|his|her)\s)?
 for _name, _value in list(globals().items()):
     if isinstance(_value, re.Pattern) and _name.isupper():
         globals()[_name] = lower_case_pattern(_value)
+
+# Words right before a trigger that make it no event of its own (checked on the 90 characters before it):
+# "urged Putin to withdraw his troops and open negotiations" (a demand), "until he meets Putin" (a
+# condition), "criticized the call" / "Hours before those talks began" (a reference back to an event told
+# already), "had to be discussed with Washington" (an obligation).
+NO_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:urg(?:ed|es|ing)|call(?:ed|s)? on|press(?:ed|es|ing)|demand(?:ed|s)|ask(?:ed|s))\b[^.;:!?]{0,70}?"
+    r"\b(?:to|and)\s(?:(?:open|start|begin|launch|resume|hold|enter|enter into|join)\s(?:\w+\s)?)$"
+    r"|\buntil\s(?:he|she|they|we|[A-Z][\w'-]+)\s(?:(?:has|have|had|finally)\s)?$"
+    r"|\b(?:criticiz|criticis|condemn|prais|welcom|slamm|denounc|hail|dismiss|question)(?:ed|es|e|ing)\s(?:the|that|this)\s"
+    r"(?:(?:phone|video|telephone)\s)?$"
+    r"|\b(?:those|these)\s$"
+    r"|\b(?:to|must|should|would|could|will|can|cannot|can't)\sbe\s$)", _I)
+# "once its demands were met": a passive "met" with no "by"/"with" after it is no meeting.
+PASSIVE_MET_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s(?:(?:not|fully|all|partly)\s)?$", _I)
+BY_OR_WITH_AFTER = re.compile(r"^\s(?:by|with)\b", _I)

@@ -165,6 +165,17 @@ def _first_words(text: str, lo: int, hit: int) -> list[int]:
     return out
 
 
+def _no_event_here(text: str, start: int, end: int) -> bool:
+    """A demand, a condition, an obligation or a reference back ("urged X to open negotiations", "until he
+    meets", "criticized the call", "those talks", "had to be discussed"), or a passive "demands were met"."""
+    before = text[max(0, start - 90) : start]
+    if cues.NO_EVENT_BEFORE.search(before):
+        return True
+    word = text[start:end].lower()
+    return word == "met" and bool(cues.PASSIVE_MET_BEFORE.search(before)) and not cues.BY_OR_WITH_AFTER.match(
+        text[end : end + 6])
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger of the text (body offsets), in order, at most ``MAX_DOC_TRIGGERS``: the trigger
     pattern is tried only at the word starts shortly before a stem."""
@@ -180,7 +191,7 @@ def find_triggers(text: str) -> list[Trigger]:
                 done = m.end()
                 if not lx.NOT_AN_EVENT.match(text, m.start()) and not lx.SIDELINES.search(
                     text[max(0, m.start() - 50) : m.start()]
-                ):
+                ) and not _no_event_here(text, m.start(), m.end()):
                     out.append((m.start(), m.end(), m.lastgroup or "talks"))
                 break
         if len(out) >= MAX_DOC_TRIGGERS:

@@ -1,0 +1,44 @@
+"""Diplomacy rules from the sixth blind batch: words before a trigger that make it no event of its own —
+a demand, a condition, an obligation, a reference back to an event already told, a passive "were met"
+(sentences written for these tests; facts may be real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_diplomacy import events
+
+MONDAY = "2024-11-18T09:00:00Z"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Macron urged the Kremlin to halt its offensive and open negotiations without conditions.",
+                     id="urged-to-open-negotiations"),
+        pytest.param("Trump has said no deal is possible until he meets Putin in person.", id="until-he-meets"),
+        pytest.param("Moscow said it would resume grain exports once its demands were met.", id="demands-were-met"),
+        pytest.param("Peskov said the proposal had to be discussed with Beijing first.", id="had-to-be-discussed"),
+    ],
+)
+def test_no_event_of_its_own(body: str) -> None:
+    assert events(body, MONDAY) == []
+
+
+def test_criticizing_the_call_is_no_second_call() -> None:
+    body = ("German Chancellor Olaf Scholz spoke with Vladimir Putin by phone on Friday. Ukrainian President "
+            "Volodymyr Zelenskyy criticized the call, saying it helped Moscow.")
+    found = events(body, MONDAY)
+    assert [e["kind"] for e in found] == ["call"]
+    assert {p["name"] for p in found[0]["participants"]} == {"Olaf Scholz", "Vladimir Putin"}
+
+
+def test_those_talks_refer_back() -> None:
+    body = ("US and Russian officials held talks in Riyadh on Monday. Hours before those talks began, Russian "
+            "drones struck Kyiv.")
+    assert [e["kind"] for e in events(body, MONDAY)] == ["talks"]
+
+
+def test_a_visitor_met_by_a_host_is_still_met() -> None:
+    body = "Zelenskyy was met by Polish President Andrzej Duda at Warsaw airport on Sunday."
+    assert len(events(body, MONDAY)) == 1

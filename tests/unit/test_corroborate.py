@@ -6,7 +6,7 @@ import copy
 from datetime import date
 from typing import Any
 
-from service import corroborate
+from service import corroborate_match
 from service.corroborate import apply, cluster_features, expired_keys, features, merge, similarity, summary
 
 
@@ -184,6 +184,6 @@ def test_a_cluster_s_features_follow_its_version() -> None:
 def test_an_expired_cluster_leaves_the_memo() -> None:
     cluster = {"cluster_id": "y" * 32, "digest": "d1", "summary": summary(merge([A]))}
     cluster_features(cluster)
-    assert "y" * 32 in corroborate._CLUSTER_FEATURES
-    corroborate.forget("y" * 32)
-    assert "y" * 32 not in corroborate._CLUSTER_FEATURES
+    assert "y" * 32 in corroborate_match._CLUSTER_FEATURES
+    corroborate_match.forget("y" * 32)
+    assert "y" * 32 not in corroborate_match._CLUSTER_FEATURES

@@ -5,76 +5,49 @@ A tiny in-test gazetteer stands in for the real one, so the tests judge the extr
 
 from __future__ import annotations
 
-import re
 import time
-from dataclasses import replace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
-from service.domain import Article, Draft, Mention, Place
-from service.extract import strike
+from service.domain import Article, Draft, Place
 from service.nlp.text import make_doc
-from service.resources import Resources
-
-
-def _ua(name: str, oblast: str) -> Place:
-    return Place(name, "settlement", "UA", oblast, None, 48.0, 35.0)
-
-
-def _ru(name: str, oblast: str) -> Place:
-    return Place(name, "settlement", "RU", oblast, None, 48.0, 40.0)
-
+from tests.unit import strike_kit as kit
+from tests.unit.strike_kit import weapons
 
 PLACES: dict[str, Place] = {
-    "Kyiv": _ua("Kyiv", "Kyiv Oblast"),
-    "Fastiv": _ua("Fastiv", "Kyiv Oblast"),
-    "Kharkiv": _ua("Kharkiv", "Kharkiv Oblast"),
-    "Kherson": _ua("Kherson", "Kherson Oblast"),
-    "Odesa": _ua("Odesa", "Odesa Oblast"),
-    "Dnipro": _ua("Dnipro", "Dnipropetrovsk Oblast"),
-    "Zaporizhzhia": _ua("Zaporizhzhia", "Zaporizhzhia Oblast"),
-    "Sumy": _ua("Sumy", "Sumy Oblast"),
-    "Morozovsk": _ru("Morozovsk", "Rostov Oblast"),
-    "Ryazan": _ru("Ryazan", "Ryazan Oblast"),
-    "Belgorod": _ru("Belgorod", "Belgorod Oblast"),
-    "Moscow": _ru("Moscow", "Moscow"),
-    "Rostov": _ru("Rostov-on-Don", "Rostov Oblast"),
+    "Kyiv": kit.ua("Kyiv", "Kyiv Oblast"),
+    "Fastiv": kit.ua("Fastiv", "Kyiv Oblast"),
+    "Kharkiv": kit.ua("Kharkiv", "Kharkiv Oblast"),
+    "Kherson": kit.ua("Kherson", "Kherson Oblast"),
+    "Odesa": kit.ua("Odesa", "Odesa Oblast"),
+    "Dnipro": kit.ua("Dnipro", "Dnipropetrovsk Oblast"),
+    "Zaporizhzhia": kit.ua("Zaporizhzhia", "Zaporizhzhia Oblast"),
+    "Sumy": kit.ua("Sumy", "Sumy Oblast"),
+    "Morozovsk": kit.ru("Morozovsk", "Rostov Oblast"),
+    "Ryazan": kit.ru("Ryazan", "Ryazan Oblast"),
+    "Belgorod": kit.ru("Belgorod", "Belgorod Oblast"),
+    "Moscow": kit.ru("Moscow", "Moscow"),
+    "Rostov": kit.ru("Rostov-on-Don", "Rostov Oblast"),
     "Bryansk region": Place("Bryansk Oblast", "admin1", "RU", "Bryansk Oblast", "RU-BRY"),
     "Ryazan region": Place("Ryazan Oblast", "admin1", "RU", "Ryazan Oblast", "RU-RYA"),
     "Crimea": Place("Crimea", "admin1", "UA", "Crimea", "UA-43"),
-    "Dniprovskyi": _ua("Dniprovskyi", "Kyiv Oblast"),  # a namesake of a city district
+    "Dniprovskyi": kit.ua("Dniprovskyi", "Kyiv Oblast"),  # a namesake of a city district
     "Ukraine": Place("Ukraine", "country", "UA"),
     "Russia": Place("Russia", "country", "RU"),
 }
-_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(PLACES, key=len, reverse=True)) + r")\b")
-
-
-class TinyGazetteer:
-    """Finds exactly the names in PLACES (the real gazetteer is tested elsewhere)."""
-
-    def mentions(self, text: str) -> list[Mention]:
-        return [Mention(m.start(), m.end(), m.group(0), PLACES[m.group(0)]) for m in _NAMES.finditer(text)]
-
-
-RESOURCES = Resources(gazetteer=cast(Any, TinyGazetteer()))
+RESOURCES = kit.resources(PLACES)
 
 
 def run(body: str, published: str | None = "2025-03-14T09:00:00Z") -> list[Draft]:
     """Strike drafts of one article (2025-03-14 is a Friday)."""
-    doc = make_doc(Article(id="t", body=body, published_at=published))
-    doc = replace(doc, places=tuple(RESOURCES.gazetteer.mentions(doc.text)))
-    return strike.extract(doc, RESOURCES)
+    return kit.extract(body, published, RESOURCES)
 
 
 def one(body: str, published: str | None = "2025-03-14T09:00:00Z") -> dict[str, Any]:
     drafts = run(body, published)
     assert len(drafts) == 1, [d.fields for d in drafts]
     return drafts[0].fields
-
-
-def weapons(fields: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-    return {w["category"]: (w["launched"], w["intercepted"]) for w in fields["weapons"]}
 
 
 def places(fields: dict[str, Any]) -> list[str]:

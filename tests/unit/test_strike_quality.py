@@ -6,74 +6,45 @@ tests judge the strike extractor alone. 2025-03-14, the publication day used thr
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
-from service.domain import Article, Draft, Mention, Place
-from service.extract import strike
-from service.nlp.text import make_doc
-from service.resources import Resources
-
-
-def _ua(name: str, oblast: str) -> Place:
-    return Place(name, "settlement", "UA", oblast, None, 48.0, 35.0)
-
-
-def _ru(name: str, oblast: str) -> Place:
-    return Place(name, "settlement", "RU", oblast, None, 48.0, 40.0)
-
+from service.domain import Place
+from tests.unit import strike_kit as kit
+from tests.unit.strike_kit import weapons
 
 PLACES: dict[str, Place] = {
-    "Kyiv": _ua("Kyiv", "Kyiv Oblast"),
-    "Kharkiv": _ua("Kharkiv", "Kharkiv Oblast"),
-    "Kherson": _ua("Kherson", "Kherson Oblast"),
-    "Odesa": _ua("Odesa", "Odesa Oblast"),
-    "Sumy": _ua("Sumy", "Sumy Oblast"),
-    "Dnipro": _ua("Dnipro", "Dnipropetrovsk Oblast"),
-    "Lviv": _ua("Lviv", "Lviv Oblast"),
-    "Poltava": _ua("Poltava", "Poltava Oblast"),
-    "Zaporizhzhia": _ua("Zaporizhzhia", "Zaporizhzhia Oblast"),
-    "Belgorod": _ru("Belgorod", "Belgorod Oblast"),
-    "Ryazan": _ru("Ryazan", "Ryazan Oblast"),
-    "Moscow": _ru("Moscow", "Moscow"),
-    "Azov": _ru("Azov", "Rostov Oblast"),
-    "Engels": _ru("Engels", "Saratov Oblast"),
+    "Kyiv": kit.ua("Kyiv", "Kyiv Oblast"),
+    "Kharkiv": kit.ua("Kharkiv", "Kharkiv Oblast"),
+    "Kherson": kit.ua("Kherson", "Kherson Oblast"),
+    "Odesa": kit.ua("Odesa", "Odesa Oblast"),
+    "Sumy": kit.ua("Sumy", "Sumy Oblast"),
+    "Dnipro": kit.ua("Dnipro", "Dnipropetrovsk Oblast"),
+    "Lviv": kit.ua("Lviv", "Lviv Oblast"),
+    "Poltava": kit.ua("Poltava", "Poltava Oblast"),
+    "Zaporizhzhia": kit.ua("Zaporizhzhia", "Zaporizhzhia Oblast"),
+    "Belgorod": kit.ru("Belgorod", "Belgorod Oblast"),
+    "Ryazan": kit.ru("Ryazan", "Ryazan Oblast"),
+    "Moscow": kit.ru("Moscow", "Moscow"),
+    "Azov": kit.ru("Azov", "Rostov Oblast"),
+    "Engels": kit.ru("Engels", "Saratov Oblast"),
     "Ankara": Place("Ankara", "settlement", "TR", None, None, 39.9, 32.8),
     "Bryansk region": Place("Bryansk Oblast", "admin1", "RU", "Bryansk Oblast", "RU-BRY"),
     "Crimea": Place("Crimea", "admin1", "UA", "Crimea", "UA-43"),
     "Ukraine": Place("Ukraine", "country", "UA"),
 }
-_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(PLACES, key=len, reverse=True)) + r")\b")
-
-
-class TinyGazetteer:
-    """Finds exactly the names in PLACES."""
-
-    def mentions(self, text: str) -> list[Mention]:
-        return [Mention(m.start(), m.end(), m.group(0), PLACES[m.group(0)]) for m in _NAMES.finditer(text)]
-
-
-RESOURCES = Resources(gazetteer=cast(Any, TinyGazetteer()))
+RESOURCES = kit.resources(PLACES)
 
 
 def run(body: str, published: str = "2025-03-14T09:00:00Z") -> list[dict[str, Any]]:
-    doc = make_doc(Article(id="t", body=body, published_at=published))
-    doc = replace(doc, places=tuple(RESOURCES.gazetteer.mentions(doc.text)))
-    drafts: list[Draft] = strike.extract(doc, RESOURCES)
-    return [d.fields for d in drafts]
+    return [d.fields for d in kit.extract(body, published, RESOURCES)]
 
 
 def one(body: str) -> dict[str, Any]:
     fields = run(body)
     assert len(fields) == 1, fields
     return fields[0]
-
-
-def weapons(fields: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-    return {w["category"]: (w["launched"], w["intercepted"]) for w in fields["weapons"]}
 
 
 def names(fields: dict[str, Any]) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from service.corroborate_match import Features, _norm, cluster_features, features, forget, score, side, similarity
+from service.corroborate_match import Features, cluster_features, features, forget, norm, score, side, similarity
 from service.nlp.text import parse_anchor
 
 __all__ = ["Features", "apply", "bucket_key", "cluster_features", "digest", "event_day", "expired_keys",
@@ -104,15 +104,15 @@ def merge(members: list[dict[str, Any]]) -> dict[str, Any]:
         merged[field] = next(v for v in reversed([m.get(field) for m in members]) if tally.get(v) == top)
         if len(tally) > 1:
             disagreements[field] = per_source
-    merged["locations"] = _union(members, "locations", lambda x: (_norm(x.get("name")), x.get("precision")))
+    merged["locations"] = _union(members, "locations", lambda x: (norm(x.get("name")), x.get("precision")))
     if event_type == "strike":
-        merged["targets"] = _union(members, "targets", lambda x: (x.get("category"), _norm(x.get("name"))))
+        merged["targets"] = _union(members, "targets", lambda x: (x.get("category"), norm(x.get("name"))))
         merged["weapons"] = _merge_weapons(members, disagreements)
         merged["casualties"] = _merge_max(members, "casualties", ("killed", "injured"), disagreements)
         sites: list[int] = [m["sites_hit"] for m in members if m.get("sites_hit") is not None]
         merged["sites_hit"] = max(sites) if sites else None
     elif event_type == "diplomacy":
-        merged["participants"] = _union(members, "participants", lambda x: _norm(x.get("name")).split()[-1:])
+        merged["participants"] = _union(members, "participants", lambda x: norm(x.get("name")).split()[-1:])
         merged["countries"] = sorted({c for m in members for c in m.get("countries") or []})
         venues = [m["venue"] for m in members if m.get("venue")]
         merged["venue"] = venues[-1] if venues else None

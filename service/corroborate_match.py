@@ -21,15 +21,16 @@ def side(event: dict[str, Any]) -> str:
 
 
 def _names(event: dict[str, Any]) -> frozenset[str]:
-    return frozenset(_norm(loc.get("name")) for loc in event.get("locations") or []
+    return frozenset(norm(loc.get("name")) for loc in event.get("locations") or []
                      if loc.get("precision") in ("settlement", "facility")) - {""}
 
 
 def _admin1(event: dict[str, Any]) -> frozenset[str]:
-    return frozenset(_norm(loc.get("admin1")) for loc in event.get("locations") or []) - {""}
+    return frozenset(norm(loc.get("admin1")) for loc in event.get("locations") or []) - {""}
 
 
-def _norm(text: Any) -> str:
+def norm(text: Any) -> str:
+    """A name or region compared loosely: case-folded, without "oblast"/"region"."""
     return str(text or "").casefold().replace("oblast", "").replace("region", "").strip()
 
 
@@ -43,7 +44,7 @@ def _counts(event: dict[str, Any]) -> frozenset[tuple[str, str, int]]:
 
 
 def _surnames(event: dict[str, Any]) -> frozenset[str]:
-    return frozenset(_norm(p.get("name")).split()[-1] for p in event.get("participants") or [] if p.get("name"))
+    return frozenset(norm(p.get("name")).split()[-1] for p in event.get("participants") or [] if p.get("name"))
 
 
 def _dates_compatible(da: str | None, db: str | None) -> bool:
@@ -85,7 +86,7 @@ class Features:
 def features(event: dict[str, Any]) -> Features:
     """The comparable facts of an event or of a cluster's summary."""
     return Features(event["type"], side(event), event.get("date"), _names(event), _admin1(event), _counts(event),
-                    _surnames(event), _norm((event.get("venue") or {}).get("name")), event.get("status"),
+                    _surnames(event), norm((event.get("venue") or {}).get("name")), event.get("status"),
                     _family(event.get("kind")), event.get("area_km2"))
 
 

@@ -17,9 +17,9 @@ from service.extract import territory_context as ctx
 from service.extract import territory_cues as cues
 from service.extract import territory_dates as td
 from service.extract import territory_lexicon as lx
-from service.extract import territory_names as names
 from service.extract import territory_places as tp
 from service.extract.territory_area import Area, assign_areas, find_areas
+from service.extract.territory_attach import PlaceReader
 from service.extract.territory_hits import Hit, Raw, find_hits, lower, read_hits
 from service.extract.territory_merge import Claim, merge, to_draft
 from service.extract.territory_resolve import mark_denials, resolve
@@ -32,38 +32,17 @@ _SIDES = re.compile(r"[^.;]{0,40}?\bfrom (?:two|three|several|all|multiple|both)
 _MAX_HITS = 16  # triggers read per sentence
 _MAX_CLAIMS = 200  # claims read per document
 # words that may stand for a place named elsewhere, or give an area
-_INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")
 _CHANGES = frozenset({"captured", "recaptured", "liberated", "withdrew"})
 _POINTERS = ("town", "city", "village", "settlement", "area", "there", "square", "sq ", "km2", "km²", "mile")
 
 
-class _Reader:
+class _Reader(PlaceReader):
     """Reads the claims of one document."""
 
     def __init__(self, doc: Doc, resources: Resources, low: str, hits: dict[int, list[Raw]]) -> None:
-        self.doc = doc
-        self.low = low
-        self.gaz = resources.gazetteer
-        self.hits = hits
-        self.every = names.compounds(doc.text, doc.places)
-        self.mentions = tp.usable(doc.text, self.every)
-        self.home = names.dominant_admin1(self.mentions)
+        super().__init__(doc, resources, low, hits)
         self._speakers: dict[int, str | None] = {}
-        self._places: dict[int, list[Mention]] = {}
-        self._unknown: set[str] = set()  # villages the gazetteer lacks, read from their context so far
         self._live: tuple[str | None, tuple[int, int] | None] | None = None
-
-    def places(self, si: int) -> list[Mention]:
-        """The usable places of a sentence: the gazetteer's, and villages it does not know."""
-        if si not in self._places:
-            sent = self.doc.sentences[si]
-            known = tp.within(sent.start, sent.end, self.mentions)
-            every = tp.within(sent.start, sent.end, self.every)
-            ends = [end for _, end, _ in self.hits.get(si, ())]
-            extra = names.unknown_places(self.doc.text, sent.start, sent.end, every, ends, "UA", self._unknown)
-            self._unknown.update(m.surface for m in extra)
-            self._places[si] = sorted(known + extra, key=lambda m: m.start) if extra else known
-        return self._places[si]
 
     def speaker(self, si: int) -> str | None:
         """The side speaking in a sentence or, failing that, in the sentences around it."""
@@ -93,15 +72,15 @@ class _Reader:
         scope = ctx.Scope(sent, [(h.start, h.end) for h in hits], [(h.start, h.end) for h in live])
         claims = []
         for h in live:
-            places, regs, loc_spans = self._attach(si, h, live, settlements, regions)
+            places, regs, loc_spans = self.attach(si, h, live, settlements, regions)
             if not places and cues.COUNTED_PLACES.match(self.low, h.end) and cues.LISTED_NEXT.match(
                     doc.text, doc.sentences[si + 1].start if si + 1 < len(doc.sentences) else sent.end):
-                places, regs, loc_spans = self._listed(si + 1)  # "took seven villages. The villages are A, B"
+                places, regs, loc_spans = self.listed(si + 1)  # "took seven villages. The villages are A, B"
             area = area_of.get((h.start, h.end))
             if area and not places and not regs:
-                regs = [self._region(r) for r in regions]  # "advanced into Kursk region and took 1,263 sq km"
+                regs = [self.region(r) for r in regions]  # "advanced into Kursk region and took 1,263 sq km"
                 if not regs and "of russian territory" in self.low[sent.start : sent.end]:
-                    regs = self._home_region("RU")  # an incursion's area: the Russian region the article is about
+                    regs = self.home_region("RU")  # an incursion's area: the Russian region the article is about
             if not places and not area and not regs:
                 continue
             inside, near = tp.inside_and_near(doc.text, places) if h.status == "advancing" else (places, [])
@@ -131,182 +110,6 @@ class _Reader:
         if any(w in low for w in _POINTERS) or "its " in low or "their " in low:  # "Its recapture opens the way"
             return True
         return lx.DEMONSTRATIVE_START.match(self.doc.sentences[si].text) is not None
-
-    def _attach(
-        self, si: int, h: Hit, live: list[Hit], settlements: list[Mention], regions: list[Mention]
-    ) -> tuple[list[Mention], list[Place], list[tuple[int, int]]]:
-        text, sent = self.doc.text, self.doc.sentences[si]
-        nxt = min((o.start for o in live if o.start > h.start), default=sent.end)
-        if h.voice == "pass" and "control" in text[h.start : h.end].lower():
-            lo = tp.clause_start(text, h.start, max(sent.start, h.start - 150))
-            places, window = tp.within(lo, h.start, settlements), (lo, h.start)
-        elif h.voice == "pass":
-            places = tp.before(text, h.start, settlements)
-            stop = tp.clause_end(text, h.end, min(sent.end, h.end + 60, nxt))
-            lo = places[0].start if places else tp.clause_start(text, h.start, max(sent.start, h.start - 60))
-            window = (lo, stop)
-        else:
-            stop = tp.clause_end(text, h.end, min(sent.end, h.end + 110, nxt))
-            begin = h.end
-            regroup = self.low.startswith("regr", h.start)  # "would \"regroup\" to reinforce Y": Y is no source
-            if h.status == "withdrew" and (regroup or lx.DESTINATION.match(self.low, h.end)):
-                # "withdrew to new positions near Pokrovsk": where they went is not what they left
-                source = self.low.find(" from ", h.end, stop)
-                begin = source + 1 if source >= 0 else stop
-                edge = self.low.find("outskirts of ", h.end, stop) if source < 0 else -1
-                if edge >= 0:
-                    begin = edge  # "pulled back to the outskirts of the town": they left the town
-            including = _INCLUDING.search(self.low, h.end, min(sent.end, h.end + 200, nxt))
-            if including and not tp.within(h.end, including.start(), settlements):
-                # "captured nine villages in the Kharkiv region since Friday, including X, Y and Z"
-                stop = tp.clause_end(text, including.end(), min(sent.end, including.end() + 110, nxt))
-            adverbial = cues.FRONTED_ADVERBIAL.match(text, sent.start, h.start + 80)
-            if adverbial and h.end <= adverbial.end():
-                stop = min(stop, adverbial.end())  # "Hours after the Russian retreat, missiles struck X"
-            places, window = tp.after(text, begin, stop, settlements), (begin, stop)
-            if places and h.voice == "act" and ", wh" in text[max(sent.start, h.start - 70) : h.start]:
-                # "Lyman, which Russia captured in May, was a hub on the road to Siversk": Lyman was taken
-                places = tp.relative_object(text, h.start, settlements) or places
-            first = places[0].start if places else 0
-            if places and h.status == "advancing" and cues.FROM_SOURCE.search(self.low, max(begin, first - 30), first):
-                # "advancing from the area around X in the direction of Y": X is where they set out from
-                onward = tp.after(text, places[-1].end, stop, settlements)
-                if onward and cues.TOWARD_GAP.search(self.low, places[-1].end, onward[0].start):
-                    places = onward
-        if self.low[h.start : h.end] in lx.CHANGE_NOUNS and not self.low.startswith(" of ", h.end) \
-                and lx.POSSESSED_NOUN.search(text, max(0, h.start - 8), h.start):
-            places = self._owner(si, h, settlements)  # "Its recapture opens the way for ..."
-        elif self.low[h.start : h.end] in lx.CHANGE_NOUNS and text.startswith("'s ", h.start - 3):
-            places = [m for m in settlements if m.end == h.start - 3] or places  # "Lyman's recapture opens ..."
-        if not places and h.status == "withdrew":  # "its troops in the X area would regroup"
-            places = tp.stationed(text, max(sent.start, h.start - 150), h.start, settlements)
-        if not places:
-            places = self._referent(si, h, window, settlements)
-        if not places:
-            regs = [self._region(r) for r in regions if window[0] <= r.start < window[1]]
-            return [], regs, []
-        if h.status == "withdrew" and regions:  # "pulled back from X to reinforce positions in the Y region"
-            last = places[-1].end
-            regions = [r for r in regions if r.start < last or " to " not in self.low[last : r.start]]
-        # each place's region: named right after it or after a later place of its list
-        own = [tp.region_after(text, m, regions) for m in places]
-        regs, out = [], []
-        near = None
-        named = False  # the hints are regions the sentence names, not the places near it
-        for i, m in enumerate(places):
-            found = next((r for r in own[i:] if r is not None), None)
-            locator = tp.locator(text, m, self.places(si))
-            if found is not None:
-                region = self._region(found)
-                regs.append(region)
-                hints, cross = [region.admin1 or region.name], True
-            elif locator is not None and locator.place.admin1:
-                out.append(self._in_region(m, [locator.place.admin1], force=True))
-                continue
-            else:
-                if near is None:  # the region of a place it is "near", else one named in the sentence
-                    near = names.near_hints(text, self.places(si), places)
-                    named = not near and bool(regions) and all(tp.is_region(r) for r in regions)
-                    near += [self._region(r).admin1 or r.place.name for r in regions]
-                hints, cross = near, named
-            if m.place.admin1 is None and not hints:  # a village the gazetteer lacks, named beside a known one
-                hints = [k.place.admin1 for k in self.places(si) if k.place.admin1 and not tp.is_region(k)][:1]
-            out.append(self._in_region(m, hints, cross=cross))
-        unique = list({r.name: r for r in regs}.values())
-        return out, unique, [(m.start, m.end) for m in out]
-
-    def _listed(self, si: int) -> tuple[list[Mention], list[Place], list[tuple[int, int]]]:
-        """The places of a sentence that lists the ones the sentence before counted, each in its region."""
-        text, every = self.doc.text, self.places(si)
-        regions = [m for m in every if tp.is_region(m) or tp.as_region(text, m)]
-        out, regs = [], []
-        listed = [m for m in every if m not in regions]
-        own = [tp.region_after(text, m, regions) for m in listed]
-        for i, m in enumerate(listed):
-            found = next((r for r in own[i:] if r is not None), None)  # "A and B in the X region"
-            if found is not None:
-                regs.append(self._region(found))
-            out.append(self._in_region(m, [self._region(found).admin1 or ""] if found else [], cross=True))
-        unique = list({r.name: r for r in regs}.values())
-        return out, unique, [(m.start, m.end) for m in out]
-
-    def _home_region(self, country: str) -> list[Place]:
-        """The region the article is mostly about, if it is in ``country`` and the text names it as a region."""
-        text = self.doc.text
-        return next(([self._region(k)] for k in self.mentions if k.place.admin1 == self.home
-                     and k.place.country == country and (tp.is_region(k) or tp.as_region(text, k))), [])
-
-    def _region(self, r: Mention) -> Place:
-        return tp.as_region(self.doc.text, r) or r.place
-
-    def _in_region(self, m: Mention, hints: list[str], force: bool = False, cross: bool = False) -> Mention:
-        """Re-resolve a place named with its region when the gazetteer chose a namesake elsewhere;
-        give a village the gazetteer does not know the region the text puts it in. ``force``: the text
-        locates the place for sure ("Pishchane, southeast of Kupiansk"): a namesake elsewhere is wrong;
-        ``cross``: the hint is a region the sentence names: a namesake in the other country is wrong."""
-        if m.place.admin1 is None and m.place.precision == "region":
-            return m  # "the Donbas" spans regions: no one oblast
-        if m.place.admin1 is None:
-            admin1 = hints[0] if hints else self.home
-            if not admin1:
-                return m
-            country = next((k.place.country for k in self.mentions if k.place.admin1 == admin1), m.place.country)
-            return replace(m, place=replace(m.place, admin1=admin1, country=country))
-        cheap = bool(self.home) and not cross and not m.place.population and m.place.admin1 not in hints \
-            and m.place.admin1 != self.home
-        before = [k for k in self.mentions if k.place.admin1 and 0 < m.start - k.end < 200] if cheap else []
-        if before and before[-1].place.admin1 == self.home:
-            # a hamlet across the border, told of just after places of the region the article is about
-            home = next((k.place.country for k in self.mentions if k.place.admin1 == self.home), None)
-            if home is not None and home != m.place.country:
-                other = self.gaz.lookup(m.surface, admin1_hint=self.home)
-                if other is None or other.admin1 != self.home:
-                    other = Place(m.surface, m.place.precision, home, self.home)  # not the entry elsewhere
-                return Mention(m.start, m.end, m.surface, other)
-        if not hints or m.place.admin1 in hints:
-            return m
-        for hint in hints:
-            other = self.gaz.lookup(m.surface, admin1_hint=hint)
-            if other is not None and other.admin1 == hint:
-                return Mention(m.start, m.end, m.surface, other)
-        country = next((k.place.country for k in self.mentions if k.place.admin1 == hints[0]), None)
-        if force or (cross and country and country != m.place.country):
-            # the text locates it for sure, or in the other country ("In the Kursk region, ... Nikolayevka"):
-            # a namesake across the border is not it
-            place = Place(m.surface, m.place.precision, country or m.place.country, hints[0])  # not that entry
-            return Mention(m.start, m.end, m.surface, place)
-        return m
-
-    def _owner(self, si: int, h: Hit, settlements: list[Mention]) -> list[Mention]:
-        """The place "its" stands for: the last settlement named before (this sentence, then the two before)."""
-        own = [m for m in settlements if m.end <= h.start]
-        if own:
-            return own[-1:]
-        for j in (si - 1, si - 2):
-            earlier = [m for m in self.places(j) if not tp.is_region(m)] if j >= 0 else []
-            if earlier and earlier[0].start == self.doc.sentences[j].start:
-                return earlier[:1]  # "Lyman, which ..., was a hub for ... Donetsk. Its recapture": the subject
-            if earlier:
-                return earlier[-1:]
-        return []
-
-    def _referent(self, si: int, h: Hit, window: tuple[int, int], settlements: list[Mention]) -> list[Mention]:
-        text, sent = self.doc.text, self.doc.sentences[si]
-        earlier = [self.places(j) for j in (si - 1, si - 2) if j >= 0]
-        earlier = [[m for m in group if not tp.is_region(m)] for group in earlier]
-        # "Promin (southeast of Pokrovsk) ... in the village": the aside only locates the place before it
-        earlier = [[m for m in group if not tp.in_aside(text, m)] or group for group in earlier]
-        lo = window[0] - 30 if h.voice == "pass" else window[0]
-        ref = tp.anaphor(text, max(sent.start, lo), min(window[1] + 20, sent.end))
-        if ref is not None:
-            return tp.antecedents(ref, [m for m in settlements if m.end <= ref.start()], earlier)
-        if lx.DEMONSTRATIVE_START.match(sent.text) and earlier and earlier[0]:
-            return list(earlier[0])
-        if h.voice == "act":
-            relative = tp.relative_object(text, h.start, settlements)  # "Avdiivka, which Russia captured"
-            if relative:
-                return relative
-        return tp.fronted(text, sent.start, h.start, settlements)
 
     def _claim(
         self, si: int, h: Hit, places: list[Mention], regs: list[Place], area: Area | None, scope: ctx.Scope
@@ -350,7 +153,6 @@ class _Reader:
         if date_span is not None:
             claim.spans["date"] = [date_span]
         return claim
-
 
 def extract(doc: Doc, resources: Resources) -> list[Draft]:
     """Territory events of one prepared article (see module docstring)."""

@@ -4,8 +4,8 @@
 word with the participants, party countries, venue, date, status and outcome read from its clause.
 Mentions of one real-world interaction (the same talks named in several paragraphs) are merged into one
 event when they are compatible (kind family, status, date, venue) and linked (shared people, venue,
-or an anaphoric "the talks"; ``diplomacy_merge``). Events with nothing to identify them, and meetings inside one government,
-are dropped. One-sided statements are never emitted.
+or an anaphoric "the talks"; ``diplomacy_merge``). Events with nothing to identify them, and meetings
+inside one government, are dropped. One-sided statements are never emitted.
 """
 
 from __future__ import annotations

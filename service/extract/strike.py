@@ -16,7 +16,8 @@ from typing import Any
 
 from service.domain import Draft, Span
 from service.extract import strike_where as where
-from service.extract.strike_facts import Fact, read_facts
+from service.extract.strike_fact import Fact
+from service.extract.strike_facts import read_facts
 from service.nlp.numbers import fold
 from service.nlp.text import Doc
 from service.resources import Resources

@@ -17,7 +17,7 @@ from service.nlp.text import Sentence
 from service.nlp.weapons import WeaponMention, wordset
 
 if TYPE_CHECKING:
-    from service.extract.strike_facts import Fact
+    from service.extract.strike_fact import Fact
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"[;,]\s+(?:(?:while|whereas|even\s+as|as(?!\s+well\s+as)|but|and)\s+)?")

@@ -18,7 +18,7 @@ from service.nlp.dates import DateRef
 from service.nlp.text import Doc, Sentence
 
 if TYPE_CHECKING:
-    from service.extract.strike_facts import Fact
+    from service.extract.strike_fact import Fact
 
 RELATIVE_DAY = re.compile(
     r"\b(?P<n>a|one|two|three)\s+days?\s+(?:after|before|earlier)\b|\bthe\s+(?:previous|preceding)\s+day\b"

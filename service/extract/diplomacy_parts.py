@@ -42,7 +42,7 @@ _SUBORDINATE = re.compile(r"\s?(?:ahead of|after|before|following|in preparation
                           re.IGNORECASE)
 _FRONTED = re.compile(r"^(?:ahead of|leading up to|after|following|before|since|despite|during|amid)\b",
                       re.IGNORECASE)
-_BREAK, _INDEFINITE, _SUBORDINATE, _FRONTED, _PURPOSE = (
+_BREAK, _INDEFINITE, _SUBORDINATE, _FRONTED, _PURPOSE = (  # type: ignore[assignment]  # same search/match
     lower_case_pattern(p) for p in (_BREAK, _INDEFINITE, _SUBORDINATE, _FRONTED, _PURPOSE))
 
 
@@ -172,7 +172,7 @@ def sentence_mentions(
         triggers = [t for t in triggers if t[2] == "call" or not lx.TOPIC_BEFORE.search(text[max(0, t[0] - 40) : t[0]])]
     if not triggers:
         return delegates(ctx, sent)
-    out = []
+    out: list[DipMention] = []
     places = ctx.places_in(sent.start, sent.end)
     anchor = ctx.doc.anchor
     weekend_future = bool(anchor and anchor.weekday() < 5 and "this weekend" in text.lower())
@@ -248,8 +248,8 @@ def sentence_mentions(
             continue  # "Ukraine has now signed security agreements with 17 countries"
         if not out and prev and lx.PRONOUN_START.match(text[:60]):
             follow.pronoun_subject(m, prev)  # "He is due to meet X": the person the previous sentence was about
-        elif not out and prev and cues.THE_OFFICE_START.match(text[:40]):
-            follow.office_subject(m, prev, cues.THE_OFFICE_START.match(text[:40]).group("office").lower())
+        elif not out and prev and (office := cues.THE_OFFICE_START.match(text[:40])):
+            follow.office_subject(m, prev, office.group("office").lower())
         elif not out and prev and ts < 200 and cues.PRONOUN_BEFORE.search(text[max(0, ts - 20) : ts]) and not (
                 ctx.people_in(sent.start, sent.start + ts)):
             follow.pronoun_subject(m, prev)  # "Speaking in Helsinki, where he held talks with X, ..."

@@ -206,10 +206,10 @@ def read_dates(ctx: DocContext, m: DipMention, window: str, offset: int, this_we
     if pick and len(exact) > 1:  # "on Saturday and Sunday": multi-day events take their first day
         pick = next((r for r in exact if r.end < pick.start and window[r.end : pick.start] in _DAY_JOINS), pick)
     if pick:
-        m.date = pick.value
+        m.date = value = pick.value
         m.date_spans.append((offset + pick.start, offset + pick.end))
         anchor = ctx.doc.anchor
-        if anchor and len(m.date) == 10 and m.date > anchor.isoformat() and m.status == "held":
+        if anchor and value and len(value) == 10 and value > anchor.isoformat() and m.status == "held":
             m.status = "scheduled"
     elif any(r.kind in {"span", "relative"} for r in refs):
         m.vague_time = True

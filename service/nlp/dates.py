@@ -116,11 +116,17 @@ def _interpret(
     m: re.Match[str], anchor: date | None, future: bool, year: int | None
 ) -> tuple[str | None, str] | None:
     """(value, kind) of one match, or None when the match is not a time expression after all."""
-    g = m.groupdict().get  # a dispatched pattern holds only some of the named groups
+    groups = m.groupdict()  # a dispatched pattern holds only some of the named groups
+
+    def g(key: str) -> str:
+        """A group the matched alternative requires ("" only if the pattern and this code disagree)."""
+        return groups.get(key) or ""
+
+    opt = groups.get  # a group the matched alternative may leave out (a year)
     name = m.lastgroup
     if name == "night_dm" or name == "night_md":
-        mon, d2, yr = (g("nmon"), g("nd2"), g("nyear")) if name == "night_dm" else (
-            g("nmon2"), g("nd4"), g("nyear2"))
+        mon, d2, yr = (g("nmon"), g("nd2"), opt("nyear")) if name == "night_dm" else (
+            g("nmon2"), g("nd4"), opt("nyear2"))
         return _iso(_resolve_month_day(anchor, _month(mon), _day(d2), yr, future, year)), "night"
     if name == "night_wd":
         second = g("nwd2") or g("nwd4")
@@ -140,7 +146,7 @@ def _interpret(
         except ValueError:
             return None
     if name == "md" or name == "dm":
-        mon, d1, yr = (g("mmon"), g("md1"), g("myear")) if name == "md" else (g("dmon"), g("dd1"), g("dyear"))
+        mon, d1, yr = (g("mmon"), g("md1"), opt("myear")) if name == "md" else (g("dmon"), g("dd1"), opt("dyear"))
         return _iso(_resolve_month_day(anchor, _month(mon), _day(d1), yr, future, year)), "day"
     if name == "since":
         return None, "span"
@@ -163,7 +169,7 @@ def _interpret(
     if name == "overnight":
         return _iso(anchor), "night"
     if name == "weekday":
-        return _iso(_resolve_weekday(anchor, _weekday(g("wd")), future, g("wrel"))), "day"
+        return _iso(_resolve_weekday(anchor, _weekday(g("wd")), future, opt("wrel"))), "day"
     if name == "span":
         return None, "span"
     return None, "relative"

@@ -9,6 +9,10 @@ rotate through small tables so the extractors see varied text. Deterministic: th
 the same articles.
 
 ``python bench/articles.py N > articles.jsonl`` writes them as JSON Lines.
+
+Not the throughput benchmark's generator (``service/bench/articles.py``): that one mimics a real feed (15% of
+articles without events, reports of one day corroborating each other); this one makes every article's events
+countable on their own, which the loss and duplicate checks need.
 """
 
 from __future__ import annotations

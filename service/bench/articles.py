@@ -4,6 +4,9 @@ Each article is built from templates with random places, numbers, people and dat
 event paragraphs (strike, diplomacy, territory) among background paragraphs, or, for about 15% of
 articles, background paragraphs only (no event). ``published_at`` advances through the stream
 (``per_day`` articles a day), as in a real feed, so the corroboration state stays bounded.
+
+The reliability tests and the soak use ``bench/articles.py`` instead: there every article yields events and no two
+corroborate, so that lost and duplicated events can be counted exactly.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from service.client import Outgoing, Received, publish, tail
 from service.config import Settings, load
 from service.demo import start_worker, stop_process, wait_ready
 from service.kafka import ensure_topics
+from tests.compaction import compact
 
 
 def settings_for(bootstrap: str, suffix: str, tmp_path: Path, extra: dict[str, str] | None = None) -> Settings:
@@ -66,15 +67,8 @@ class Collected:
 
     def compacted(self, topics: list[str]) -> dict[bytes, dict[str, Any]]:
         """What a compacted topic keeps: the last value per key; a tombstone removes its key."""
-        state: dict[bytes, dict[str, Any]] = {}
-        for r in self.records:
-            if r.topic not in topics or r.key is None:
-                continue
-            if r.value is None:
-                state.pop(r.key, None)
-            else:
-                state[r.key] = r.json()
-        return state
+        return compact((r.key, None if r.value is None else r.json())
+                       for r in self.records if r.topic in topics and r.key is not None)
 
 
 async def _publish_and_collect(

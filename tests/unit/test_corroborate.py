@@ -8,6 +8,7 @@ from typing import Any
 
 from service import corroborate_match
 from service.corroborate import apply, cluster_features, expired_keys, features, merge, similarity, summary
+from tests.compaction import compact
 
 
 def _strike(article: str, outlet: str, published: str, *, injured: int | None, places: list[str],
@@ -43,14 +44,8 @@ def _run(events: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[str, 
 
 
 def _final(published: list[tuple[str, str, Any]]) -> dict[str, Any]:
-    """Compaction by key: the last value per key, tombstones removing the key."""
-    state: dict[str, Any] = {}
-    for _, key, value in published:
-        if value is None:
-            state.pop(key, None)
-        else:
-            state[key] = value
-    return state
+    """The event topics after compaction (``published``: (topic, key, value) in publication order)."""
+    return compact((key, value) for _, key, value in published)
 
 
 def test_two_outlets_reporting_one_strike_give_one_event_with_both_sources() -> None:

@@ -1,5 +1,7 @@
 """Shared harness of the strike unit tests: a tiny gazetteer that finds exactly the names it is given
-(the real gazetteer is tested elsewhere, so these tests judge the strike extractor alone)."""
+(the real gazetteer is tested elsewhere, so these tests judge the strike extractor alone), and the places and
+helpers (``run``, ``one``, ``names``, ``targets``) of the rule-family files test_strike_<family>.py, whose
+reports are published on 2025-03-14, a Friday."""
 
 from __future__ import annotations
 
@@ -45,3 +47,44 @@ def extract(body: str, published: str | None, res: Resources) -> list[Draft]:
 
 def weapons(fields: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     return {w["category"]: (w["launched"], w["intercepted"]) for w in fields["weapons"]}
+
+
+PLACES: dict[str, Place] = {
+    "Kyiv": ua("Kyiv", "Kyiv Oblast"),
+    "Kharkiv": ua("Kharkiv", "Kharkiv Oblast"),
+    "Kherson": ua("Kherson", "Kherson Oblast"),
+    "Odesa": ua("Odesa", "Odesa Oblast"),
+    "Sumy": ua("Sumy", "Sumy Oblast"),
+    "Dnipro": ua("Dnipro", "Dnipropetrovsk Oblast"),
+    "Lviv": ua("Lviv", "Lviv Oblast"),
+    "Poltava": ua("Poltava", "Poltava Oblast"),
+    "Zaporizhzhia": ua("Zaporizhzhia", "Zaporizhzhia Oblast"),
+    "Belgorod": ru("Belgorod", "Belgorod Oblast"),
+    "Ryazan": ru("Ryazan", "Ryazan Oblast"),
+    "Moscow": ru("Moscow", "Moscow"),
+    "Azov": ru("Azov", "Rostov Oblast"),
+    "Engels": ru("Engels", "Saratov Oblast"),
+    "Ankara": Place("Ankara", "settlement", "TR", None, None, 39.9, 32.8),
+    "Bryansk region": Place("Bryansk Oblast", "admin1", "RU", "Bryansk Oblast", "RU-BRY"),
+    "Crimea": Place("Crimea", "admin1", "UA", "Crimea", "UA-43"),
+    "Ukraine": Place("Ukraine", "country", "UA"),
+}
+RESOURCES = resources(PLACES)
+
+
+def run(body: str, published: str = "2025-03-14T09:00:00Z") -> list[dict[str, Any]]:
+    return [d.fields for d in extract(body, published, RESOURCES)]
+
+
+def one(body: str) -> dict[str, Any]:
+    fields = run(body)
+    assert len(fields) == 1, fields
+    return fields[0]
+
+
+def names(fields: dict[str, Any]) -> list[str]:
+    return [loc["name"] for loc in fields["locations"]]
+
+
+def targets(fields: dict[str, Any]) -> set[str]:
+    return {t["category"] for t in fields["targets"]}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_diplomacy import events, one
+from tests.unit.diplomacy_kit import events, one
 
 WEDNESDAY = "2025-03-12T18:00:00Z"
 

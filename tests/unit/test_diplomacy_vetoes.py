@@ -1,14 +1,23 @@
-"""Diplomacy rules from the sixth blind batch: words before a trigger that make it no event of its own —
-a demand, a condition, an obligation, a reference back to an event already told, a passive "were met"
-(sentences written for these tests; facts may be real)."""
+"""Diplomacy vetoes: words around a trigger that make it no event of its own (demands, conditions,
+references back), and what is still an event.
+
+Sentences written for these tests; facts may be real.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_diplomacy import events
+from tests.unit.diplomacy_kit import MONDAY, THURSDAY, WEDNESDAY, events
 
-MONDAY = "2024-11-18T09:00:00Z"
+
+def test_expected_in_without_a_person_or_before_a_month_is_no_event() -> None:
+    assert events("Results are expected in Kyiv by the end of the week. A decision is due in March.", WEDNESDAY) == []
+
+
+def test_a_group_meeting_needs_a_place_and_a_day() -> None:
+    assert events("European leaders held an emergency meeting hosted by French President Emmanuel Macron.",
+                  THURSDAY) == []
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,7 @@
-"""Gazetteer disambiguation rules from the third blind batch, on sentences written for these tests."""
+"""Gazetteer regions: the region (admin1) a place named in a text is put in.
+
+Sentences written for these tests, read with the real gazetteer.
+"""
 
 from __future__ import annotations
 
@@ -33,3 +36,18 @@ def test_region_closing_a_sublist_is_not_inherited_after_and(gaz: Gazetteer) -> 
     text = ("The villages are Levadne in the Zaporizhzhia region, and Blahodatne and Neskuchne, she said. "
             "Fighting continued near Velyka Novosilka and Vuhledar.")
     assert admin1(gaz, text, "Blahodatne") != "Zaporizhzhia Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "region"),
+    [
+        pytest.param("Drones hit two airfields overnight: Zharkovets in the Tver region, and Kolmovo.", "Zharkovets",
+                     "Tver Oblast", id="after-colon"),
+        pytest.param("Drones hit two airfields, Kolmovo in the Tver region, Zharkovets in the Pskov region.",
+                     "Zharkovets", "Pskov Oblast", id="after-comma-in-a-list"),
+    ],
+)
+def test_unknown_name_listed_with_its_region_is_a_place_there(gaz: Gazetteer, text: str, surface: str,
+                                                              region: str) -> None:
+    found = {m.surface: m.place.admin1 for m in gaz.mentions(text)}
+    assert found.get(surface) == region

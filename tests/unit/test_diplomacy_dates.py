@@ -1,0 +1,89 @@
+"""Diplomacy dates: the day of an event, from the sentence, the one before or the publication day.
+
+Sentences written for these tests; facts may be real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.diplomacy_kit import THURSDAY, WEDNESDAY, events, one
+
+
+def test_date_after_since_is_background() -> None:
+    body = ("British Prime Minister Keir Starmer arrived in Kyiv for talks with Ukrainian President Volodymyr "
+            "Zelenskyy, his first trip to Ukraine since Russia stepped up its offensive in February.")
+    assert one(body, WEDNESDAY)["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Zelenskyy and Norwegian Prime Minister Jonas Gahr Store have signed a ten-year security agreement.",
+         "2025-03-12"),
+        ("Zelenskyy has met Norwegian Prime Minister Jonas Gahr Store three times since January.", None),
+    ],
+    ids=["news-of-the-day", "habitual-count"],
+)
+def test_lead_present_perfect_takes_the_publication_date(body: str, expected: str | None) -> None:
+    assert one(body, WEDNESDAY)["date"] == expected
+
+
+def test_the_next_day_is_held_the_day_after_the_event_before() -> None:
+    body = "Zelenskyy met Erdogan in Ankara on Monday. The next day, he spoke to Trump by phone."
+    call = next(e for e in events(body, WEDNESDAY) if e["kind"] == "call")
+    assert (call["status"], call["date"]) == ("held", "2025-03-11")
+
+
+def test_flew_to_a_capital_where_they_signed_is_an_agreement_dated_later_in_the_day() -> None:
+    body = ("Zelenskyy met German Chancellor Olaf Scholz in Berlin on Monday. Later in the day, Zelenskyy flew to "
+            "Paris, where he and French President Emmanuel Macron signed a security agreement.")
+    deal = next(e for e in events(body, WEDNESDAY) if "Emmanuel Macron" in e["names"])
+    assert (deal["kind"], deal["outcome"], deal["venue_name"], deal["date"]) == (
+        "agreement", "agreement", "Paris", "2025-03-10")
+
+
+def test_also_held_talks_takes_the_day_of_the_same_persons_event_before() -> None:
+    body = ("On Tuesday, Zelenskyy met NATO Secretary General Mark Rutte in The Hague.\n"
+            "Zelenskyy also held talks with Dutch Prime Minister Dick Schoof.")
+    dates = {e["kind"]: e["date"] for e in events(body, WEDNESDAY)}
+    assert dates == {"meeting": "2025-03-11", "talks": "2025-03-11"}
+
+
+def test_also_without_a_shared_person_takes_no_date() -> None:
+    body = ("On Tuesday, Zelenskyy met NATO Secretary General Mark Rutte in Brussels.\n"
+            "Polish Prime Minister Donald Tusk also held talks with Dutch Prime Minister Dick Schoof.")
+    dates = {e["kind"]: e["date"] for e in events(body, WEDNESDAY)}
+    assert dates == {"meeting": "2025-03-11", "talks": None}
+
+
+def test_date_after_came_days_after_belongs_to_the_other_event() -> None:
+    body = ("Zelenskyy and Greek Prime Minister Kyriakos Mitsotakis held talks in Odesa. The visit came days after "
+            "a Russian drone hit an apartment block in Odesa on Saturday.")
+    assert one(body, WEDNESDAY)["date"] is None
+
+
+def test_live_blog_events_without_a_time_take_the_blog_day() -> None:
+    body = ("These are the latest developments on Tuesday, March 11.\n"
+            "10:15 GMT - Rubio in Jeddah\nUS Secretary of State Marco Rubio met Saudi Crown Prince Mohammed bin "
+            "Salman in Jeddah.")
+    assert one(body, WEDNESDAY)["date"] == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        pytest.param("Zelenskyy met Romanian President Klaus Iohannis in Bucharest on Oct. 10, the same day Finnish "
+                     "and Estonian delegations held talks in Helsinki.", "2024-10-10", id="same-sentence"),
+        pytest.param("Russian drones hit a grain terminal in Izmail overnight on Tuesday, the governor said.\n"
+                     "On the same day, Zelenskyy held a phone conversation with Moldovan President Maia Sandu.",
+                     "2024-10-15", id="day-of-another-event"),
+    ],
+)
+def test_the_same_day_takes_the_last_day_named_before(body: str, day: str) -> None:
+    assert events(body, THURSDAY)[-1]["date"] == day
+
+
+def test_the_same_day_without_a_day_before_stays_undated() -> None:
+    body = "On the same day, Zelenskyy held a phone conversation with Moldovan President Maia Sandu."
+    assert one(body, THURSDAY)["date"] is None

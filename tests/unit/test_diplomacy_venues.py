@@ -1,0 +1,54 @@
+"""Diplomacy venues: the city an event takes place in.
+
+Sentences written for these tests; facts may be real.
+"""
+
+from __future__ import annotations
+
+from tests.unit.diplomacy_kit import WEDNESDAY, events, one
+
+
+def test_sidelines_meeting_takes_the_city_of_the_sentence_before_not_the_dateline() -> None:
+    body = ("WASHINGTON (AP) - US President Joe Biden welcomed Zelenskyy to the White House on Tuesday.\n"
+            "Earlier, Zelenskyy addressed the United Nations in New York. He also held talks with Brazilian "
+            "President Luiz Inacio Lula da Silva on the sidelines.")
+    lula = next(e for e in events(body, WEDNESDAY) if "Luiz Inacio Lula da Silva" in e["names"])
+    assert lula["venue_name"] == "New York"
+
+
+def test_residence_outside_a_city_is_at_that_city() -> None:
+    body = "Putin held talks with Indian Prime Minister Narendra Modi at his residence outside Moscow on Monday."
+    assert one(body, WEDNESDAY)["venue_name"] == "Moscow"
+
+
+def test_city_after_a_country_adjective_is_the_venue() -> None:
+    body = ("Zelenskyy will attend talks with US Defense Secretary Pete Hegseth at the US air base in Ramstein on "
+            "Friday.")
+    assert one(body, WEDNESDAY)["venue_name"] == "Ramstein"
+
+
+def test_city_naming_the_conference_on_whose_sidelines_they_met_is_the_venue() -> None:
+    body = ("Wang Yi is expected in Moscow later this week. Antony Blinken met Wang on the sidelines of the "
+            "Munich Security Conference on Saturday.")
+    found = {e["kind"]: e["venue_name"] for e in events(body, WEDNESDAY)}
+    assert found == {"visit": "Moscow", "meeting": "Munich"}
+
+
+def test_travel_on_to_a_city_names_the_venue() -> None:
+    body = "Biden will travel on to Warsaw, where he is scheduled to meet Polish President Andrzej Duda on Thursday."
+    e = one(body, WEDNESDAY)
+    assert (e["status"], e["venue_name"], e["date"]) == ("scheduled", "Warsaw", "2025-03-13")
+
+
+def test_country_word_before_aid_is_no_venue() -> None:
+    body = ("Biden arrived in Kyiv on Monday. Biden met Ukrainian President Volodymyr Zelenskyy and announced "
+            "$500 million in U.S. assistance.")
+    e = one(body, WEDNESDAY)
+    assert (e["venue_name"], sorted(e["names"])) == ("Kyiv", ["Joe Biden", "Volodymyr Zelenskyy"])
+
+
+def test_city_venue_replaces_the_country_of_a_bare_mention() -> None:
+    body = ("The donor conference, co-hosted by Germany, opened on Tuesday.\n"
+            "Zelenskyy met German President Frank-Walter Steinmeier in Berlin on Monday.")
+    venues = [e["venue_name"] for e in events(body, WEDNESDAY) if "Frank-Walter Steinmeier" in e["names"]]
+    assert venues == ["Berlin"]

@@ -1,0 +1,112 @@
+"""Strike weapon counts: how many were launched and how many shot down.
+
+Short reports written for these tests, read with the tiny gazetteer of ``strike_kit`` (2025-03-14, the
+publication day, is a Friday).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.nlp.numbers import find_numbers
+from tests.unit.strike_kit import one, weapons
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia launched 40 drones and a ballistic missile at Kharkiv overnight.",
+                     {"drone": (40, None), "missile": (1, None)}, id="and-a-missile-is-one"),
+        pytest.param("A Russian missile hit the port of Odesa on Friday, killing three.",
+                     {"missile": (1, None)}, id="a-missile-is-one"),
+        pytest.param("A Russian drone hit a car in Kherson on Friday, injuring two.",
+                     {"drone": (None, None)}, id="a-drone-is-no-count"),
+        pytest.param("Russia launched a massive drone and missile attack on Sumy overnight, killing two.",
+                     {"drone": (None, None), "missile": (None, None)}, id="a-drone-and-missile-attack-no-count"),
+        pytest.param("Russia launched 70 drones at Odesa overnight, with 52 drones shot down.",
+                     {"drone": (70, 52)}, id="with-n-shot-down"),
+        pytest.param("Russia fired 50 missiles at Lviv overnight. Air defences shot down 31 of the missiles, "
+                     "including some launched from bombers, as well as 44 drones.",
+                     {"missile": (50, 31), "drone": (None, 44)}, id="n-of-the-weapon-as-well-as"),
+        pytest.param("Three Russian missiles hit Odesa on Friday, while two others were shot down.",
+                     {"missile": (None, 2)}, id="two-others-were-shot-down"),  # the 3 that hit are a part
+        pytest.param("Russia launched 90 drones at Sumy overnight. Seventy were shot down, the air force said.",
+                     {"drone": (90, 70)}, id="bare-count-of-the-sentence-before"),
+        pytest.param("Two glide bombs hit a shopping centre in Kharkiv on Friday, killing four.",
+                     {"glide_bomb": (2, None)}, id="plural-bombs-hit-are-launched"),
+        pytest.param("Russia launched 60 drones at Sumy overnight. Of the 60 drones, 45 were shot down.",
+                     {"drone": (60, 45)}, id="of-the-total-comma-part-shot-down"),
+        pytest.param("Twelve people were killed and 45 wounded when Russian missiles hit Dnipro on Friday.",
+                     {"missile": (None, None)}, id="casualty-count-before-missiles-hit-is-no-launch"),
+        pytest.param("Russian drones attacked Sumy overnight; one of the downed drones exploded near a school.",
+                     {"drone": (None, None)}, id="one-of-the-downed-drones-is-no-count"),
+    ],
+)
+def test_counts(body: str, expected: dict[str, tuple[Any, Any]]) -> None:
+    assert weapons(one(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia launched 40 drones at Odesa overnight. Air defences shot down 31 of them, it said.",
+                     {"drone": (40, 31)}, id="n-of-them-next-sentence"),
+        pytest.param("Russia fired 12 cruise missiles and six drones at Lviv overnight, and 9 of the missiles and "
+                     "two drones were shot down.", {"missile": (12, 9), "drone": (6, 2)}, id="n-of-the-passive"),
+        pytest.param("Two Russian missiles hit the port of Odesa overnight, while two others were shot down.",
+                     {"missile": (None, 2)}, id="hits-are-a-part-of-the-salvo"),
+        pytest.param("Two Russian missiles hit the port of Odesa overnight, injuring three people.",
+                     {"missile": (2, None)}, id="hits-alone-are-launched"),
+    ],
+)
+def test_counts_of_hits_and_interceptions(body: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
+    assert weapons(one(body)) == expected
+
+
+def test_downed_all_the_missiles_is_as_many_as_launched() -> None:
+    body = "Russia launched four cruise missiles and 39 drones at Odesa overnight. Air defences downed all the " \
+           "missiles and 26 of the drones."
+    assert weapons(one(body)) == {"missile": (4, 4), "drone": (39, 26)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia fired about 100 drones at Odesa overnight. The air force later said Russia had launched "
+                     "93 drones, of which 80 were shot down.", {"drone": (93, 80)}, id="exact-beats-about"),
+        pytest.param("Russia fired more than 100 missiles at Lviv overnight. The air force later said it had "
+                     "launched 127 missiles.", {"missile": (127, None)}, id="larger-exact-beats-more-than"),
+    ],
+)
+def test_an_exact_figure_beats_a_vague_one(body: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
+    assert weapons(one(body)) == expected
+
+
+def test_n_of_the_m_launched_were_shot_down() -> None:
+    body = "Russia attacked Odesa with drones overnight. The air force said 9 of the 12 drones launched were downed."
+    assert weapons(one(body)) == {"drone": (12, 9)}
+
+
+def test_a_timestamp_is_no_count() -> None:
+    assert [n.value for n in find_numbers("14:25 GMT - Two bombs hit Zaporizhzhia")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian troops struck a school in Kharkiv on Tuesday with a guided aerial bomb.",
+                     {"glide_bomb": (1, None)}, id="with-a-guided-bomb-is-one"),
+        pytest.param("A Russian missile hit the port city of Odesa on Tuesday as the minister was visiting.",
+                     {"missile": (1, None)}, id="a-missile-without-other-numbers-is-one"),
+        pytest.param("The navy said the attack, carried out with an Iskander ballistic missile, hit Odesa.",
+                     {"missile": (1, None)}, id="carried-out-with-a-missile"),
+    ],
+)
+def test_a_single_weapon_counts_one(body: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
+    assert weapons(one(body)) == expected
+
+
+def test_a_model_variant_after_a_slash_is_no_count() -> None:
+    assert [n.value for n in find_numbers("attacked with Shahed-136/131 drones and 12 missiles")] == [12]

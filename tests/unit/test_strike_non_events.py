@@ -1,0 +1,69 @@
+"""Strike non-events: invasions, habits, causes and non-comments that are no strike of their own.
+
+Short reports written for these tests, read with the tiny gazetteer of ``strike_kit`` (2025-03-14, the
+publication day, is a Friday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.strike_kit import names, one, run
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Three European leaders arrived in Kyiv by overnight train on Thursday, their first trip since "
+                     "Russia launched its full-scale invasion.", id="launched-its-invasion"),
+        pytest.param("Russia, which started its war in February 2022, now holds a fifth of the country.",
+                     id="started-its-war"),
+    ],
+)
+def test_launching_the_invasion_is_no_strike(body: str) -> None:
+    assert run(body) == []
+
+
+def test_a_repelled_ground_attack_is_no_strike() -> None:
+    assert run("The ministry said the attack had been repelled and that Ukraine had lost dozens of armored "
+               "vehicles near Belgorod.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Russian artillery has shelled the river bank daily since withdrawing from the city in 2022.",
+                     id="has-shelled-since-withdrawing"),
+        pytest.param("Kharkiv, near the border, has been a frequent target of Russian missile attacks.",
+                     id="frequent-target"),
+    ],
+)
+def test_habitual_remarks_are_no_strike(body: str) -> None:
+    assert run(body) == []
+
+
+def test_declining_to_comment_on_the_attack_is_no_report() -> None:
+    body = "Russia's defence ministry did not comment on the Odesa attack."
+    assert run(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Diesel prices hit a record in May after months of Ukrainian drone attacks on refineries.",
+                     id="after-months-of-attacks"),
+        pytest.param("The governor of Belgorod declared an emergency, citing the danger due to constant Ukrainian "
+                     "shelling.", id="due-to-constant-shelling"),
+    ],
+)
+def test_a_habit_named_as_a_cause_is_no_strike(body: str) -> None:
+    assert run(body) == []
+
+
+def test_a_habit_leading_the_sentence_keeps_the_strike() -> None:
+    assert names(one("After weeks of shelling, a Russian missile hit Kharkiv on Monday, killing five people.")) == [
+        "Kharkiv"]
+
+
+def test_a_region_shelled_daily_is_background() -> None:
+    assert run("The Sumy and Kharkiv regions border Russia and are shelled daily.") == []

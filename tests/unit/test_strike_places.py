@@ -1,0 +1,126 @@
+"""Strike places: which places were hit (and which names only locate, govern or fight on the ground).
+
+Short reports written for these tests, read with the tiny gazetteer of ``strike_kit`` (2025-03-14, the
+publication day, is a Friday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.strike_kit import names, one, run
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia pummelled Kyiv with drones and missiles overnight.", ["Kyiv"], id="pummelled-kyiv"),
+        pytest.param("Ukrainian drones hit Engels on Friday, Belgorod governor Ivan Petrov said.", ["Engels"],
+                     id="lower-case-governor-title"),
+        pytest.param("The governor of Russia's Belgorod region said Ukrainian drones hit Engels on Friday.",
+                     ["Engels"], id="governor-of-region"),
+        pytest.param("Russian missiles hit power plants from Kharkiv in the east to Lviv in the west on Friday.",
+                     ["Kharkiv Oblast", "Lviv Oblast"], id="from-east-to-west-are-regions"),
+        pytest.param("Russia said it downed 40 Ukrainian drones over Crimea and the Black and Azov seas overnight.",
+                     ["Crimea"], id="azov-sea-is-no-town"),
+        pytest.param("Ukrainian drones hit Ryazan, south-east of Moscow, on Friday.", ["Ryazan"],
+                     id="hyphenated-compass-locator"),
+        pytest.param("Russian missiles hit Odesa on Friday, killing two. Officials had told Ankara of the attack.",
+                     ["Odesa"], id="foreign-capital-as-government"),
+        pytest.param("Russian missiles hit the central oblasts of Poltava and Dnipro on Friday.",
+                     ["Poltava Oblast", "Dnipropetrovsk Oblast"], id="oblasts-of-are-regions"),
+    ],
+)
+def test_places(body: str, expected: list[str]) -> None:
+    assert names(one(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian missiles and drones hit 12 regions overnight, including Kyiv, Lviv, Poltava and "
+                     "Odesa, the air force said.",
+                     ["Kyiv Oblast", "Lviv Oblast", "Poltava Oblast", "Odesa Oblast"], id="regions-including"),
+        pytest.param("Russian missiles struck a power plant in Kharkiv on Friday, causing blackouts in the Sumy and "
+                     "Poltava regions.", ["Kharkiv"], id="blackout-regions-are-effects"),
+        pytest.param("Russian drones hit Kyiv overnight, Kyiv City Military Administration Head Sumy Petrenko said.",
+                     ["Kyiv"], id="first-name-after-a-title"),
+        pytest.param("Russian missiles struck the port of Odesa on Friday, less than 24 hours after Moscow and Kyiv "
+                     "signed a deal in Ankara.", ["Odesa"], id="hours-after-back-reference"),
+    ],
+)
+def test_places_in_lists_and_asides(body: str, expected: list[str]) -> None:
+    assert names(one(body)) == expected
+
+
+def test_capital_before_a_facility_noun_is_the_facility() -> None:
+    fields = one("Russian missiles hit the Kyiv Hydroelectric Power Plant on Friday, officials said.")
+    assert [(loc["name"], loc["precision"]) for loc in fields["locations"]] == [
+        ("Kyiv Hydroelectric Power Plant", "facility")]
+
+
+def test_the_city_is_the_city_named_before() -> None:
+    body = ("Russian glide bombs hit a store in Kharkiv on Friday afternoon, killing 12. A second strike on Friday "
+            "evening hit a residential area in the city centre, injuring 18.")
+    assert [names(f) for f in run(body)] == [["Kharkiv"], ["Kharkiv"]]
+
+
+def test_a_summary_of_many_settlements_is_not_the_dated_strike() -> None:
+    body = ("A Russian glide bomb hit Zaporizhzhia on Thursday, killing two people. Over the past day, Russian "
+            "forces shelled Kherson and Sumy with drones and artillery, officials said.")
+    fields = run(body)
+    assert names(fields[0]) == ["Zaporizhzhia"]
+
+
+def test_a_river_is_not_its_namesake_city() -> None:
+    body = "Russian artillery shelled Kherson from across the Dnipro River on Friday, damaging a power line."
+    assert names(one(body)) == ["Kherson"]
+
+
+def test_a_per_region_breakdown_names_regions() -> None:
+    body = "Russia's defence ministry said it had downed 16 Ukrainian drones overnight: nine over the Bryansk region " \
+           "and seven over Belgorod."
+    assert names(one(body)) == ["Bryansk Oblast", "Belgorod Oblast"]
+
+
+def test_the_city_of_the_mayor_who_speaks() -> None:
+    body = "Russian missiles struck Lviv overnight. Kyiv's mayor said an energy facility in the city was damaged."
+    assert names(one(body)) == ["Lviv", "Kyiv"]
+
+
+def test_including_a_capital_in_a_list_of_cities_hit() -> None:
+    body = "Russia fired 40 missiles at cities across Ukraine on Friday, including Kyiv, Lviv and Odesa."
+    assert [loc["name"] for loc in one(body)["locations"]] == ["Kyiv", "Lviv", "Odesa"]
+
+
+def test_where_the_fragments_fell_is_a_place_of_the_wave() -> None:
+    body = ("Ukraine fired six missiles at the Bryansk region overnight, Russia said on Friday. "
+            "Fragments of one fell on a military facility near Belgorod, causing a fire.")
+    assert "Belgorod" in [loc["name"] for loc in one(body)["locations"]]
+
+
+def test_a_plant_named_after_another_city_is_in_the_city_named() -> None:
+    body = "Russian missiles hit the Dnipro Hydroelectric Station in the southern city of Zaporizhzhia overnight."
+    assert names(one(body)) == ["Zaporizhzhia"]
+
+
+def test_two_districts_of_a_city_are_not_places_hit() -> None:
+    body = "Russian bombs hit Kharkiv's Odesa and Industrialnyi districts on Tuesday, killing two people."
+    assert names(one(body)) == ["Kharkiv"]
+
+
+def test_a_district_named_before_its_village_is_no_place_hit() -> None:
+    body = "A Ukrainian drone struck a car in the village of Belgorod district's Dubki on Sunday, wounding two men."
+    assert names(one(body)) == []
+
+
+def test_localized_attacks_near_towns_are_ground_combat() -> None:
+    body = ("Russian forces continue to conduct localized attacks near Sumy. "
+            "Russian forces struck Kharkiv with drones overnight, killing two civilians.")
+    assert names(one(body)) == ["Kharkiv"]
+
+
+def test_pushing_toward_a_town_is_ground_combat() -> None:
+    body = ("Russian missiles hit Kharkiv on Tuesday, killing two people. "
+            "The attack came as Russian troops continue to push toward Sumy.")
+    assert names(one(body)) == ["Kharkiv"]

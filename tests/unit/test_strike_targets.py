@@ -1,0 +1,117 @@
+"""Strike targets: target categories of the sites hit, not of claims, aims or condemnations.
+
+Short reports written for these tests, read with the tiny gazetteer of ``strike_kit`` (2025-03-14, the
+publication day, is a Friday).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.weapons import find_targets
+from tests.unit.strike_kit import one, run, targets
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian drones hit grain storage facilities in Odesa on Friday.", {"industrial"},
+                     id="grain-storage-is-industrial"),
+        pytest.param("Russian missiles hit a nine-storey building in Dnipro on Friday.", {"residential"},
+                     id="n-storey-building-is-residential"),
+        pytest.param("Russian missiles hit a printing house in Kharkiv on Friday.", {"industrial"},
+                     id="printing-house-is-industrial"),
+        pytest.param("Russian drones hit a hangar at an air base near Odesa on Friday.", {"military"},
+                     id="hangar-is-military"),
+        pytest.param("Russian drones hit a school in Sumy on Friday. Moscow says it strikes only military targets.",
+                     {"civilian_other"}, id="only-military-targets-is-boilerplate"),
+        pytest.param("Ukrainian drones hit an oil depot in Engels on Friday. The governor said an \"industrial "
+                     "enterprise\" was on fire.", {"energy"}, id="quoted-industrial-enterprise-is-the-depot"),
+    ],
+)
+def test_targets(body: str, expected: set[str]) -> None:
+    assert targets(one(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian missiles fired from warships in the Black Sea hit the port of Odesa on Friday.",
+                     {"transport"}, id="launch-platform"),
+        pytest.param("Moscow said it struck energy facilities that support the operation of Ukraine's "
+                     "military-industrial complex in Kharkiv on Friday.", {"energy"}, id="beneficiary"),
+        pytest.param("Russia's defence ministry claimed its missiles destroyed a Ukrainian navy vessel in the port "
+                     "of Odesa on Friday.", {"military", "transport"}, id="claimed-concrete-hit"),
+        pytest.param("Russia struck Kharkiv with drones on Friday. Moscow claimed its attacks were aimed at "
+                     "military-industrial enterprises.", set(), id="claimed-aim"),
+        pytest.param("Russian drones hit Dnipro on Friday. Zelensky denounced the strikes on civilian "
+                     "infrastructure as terrorism.", set(), id="condemnation"),
+        pytest.param("A Russian missile hit a civilian convoy near Zaporizhzhia on Friday, killing 25 people.",
+                     {"civilian_other"}, id="civilian-convoy"),
+    ],
+)
+def test_targets_of_claims_and_platforms(body: str, expected: set[str]) -> None:
+    assert targets(run(body)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A drone hit a passenger bus near the market.", {"transport", "civilian_other"}, id="bus"),
+        pytest.param("Shelling damaged a tram in the city centre.", {"transport"}, id="tram"),
+        pytest.param("A trolleybus and a pharmacy were damaged.", {"civilian_other"}, id="pharmacy"),
+        pytest.param("The ministry said it struck decision-making centres.", {"government"},
+                     id="decision-making-centres"),
+    ],
+)
+def test_target_words(text: str, expected: set[str]) -> None:
+    assert {t.category for t in find_targets(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        pytest.param("They shelled residential streets in the city.", "residential", id="residential-streets"),
+        pytest.param("A bomb hit a blood transfusion centre.", "civilian_other", id="transfusion-centre"),
+    ],
+)
+def test_target_phrases(text: str, category: str) -> None:
+    assert [t.category for t in find_targets(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("A drone set fire to an oil pumping station.", ["energy"], id="oil-pumping-station"),
+        pytest.param("Two missiles damaged a pumping station.", [], id="bare-pumping-station-is-no-energy"),
+    ],
+)
+def test_pumping_stations(text: str, expected: list[str]) -> None:
+    assert [t.category for t in find_targets(text)] == expected
+
+
+def test_a_gas_distribution_station_is_energy() -> None:
+    assert [t.category for t in find_targets("A drone hit a gas distribution station.")] == ["energy"]
+
+
+def test_last_item_of_a_list_cut_at_and() -> None:
+    fields = one("Russian strikes hit a hospital in Dnipro, a school in Kyiv, and a warehouse in Lviv on Friday.")
+    assert targets(fields) == {"civilian_other", "industrial"}
+
+
+def test_is_home_to_a_power_plant_is_no_target() -> None:
+    body = ("Ukrainian drones struck Belgorod overnight, injuring two people. "
+            "The town of Zaporizhzhia lies west of the front and is home to a coal-fired power plant.")
+    assert targets(one(body)) == set()
+
+
+def test_lifting_restrictions_on_strikes_is_hypothetical() -> None:
+    body = ("Russian drones hit Sumy on Friday. Zelensky urged allies to lift restrictions on using long-range "
+            "weapons against military targets inside Russia.")
+    assert targets(one(body)) == set()
+
+
+def test_a_claimed_military_aim_set_against_civil_targets_adds_nothing() -> None:
+    body = ("Russian missiles hit the port of Odesa on Tuesday. A Kremlin spokesman said the missiles had targeted "
+            "military infrastructure, not grain facilities.")
+    assert "military" not in {t["category"] for t in one(body)["targets"]}

@@ -17,6 +17,7 @@ from service.extract import territory_context as ctx
 from service.extract import territory_cues as cues
 from service.extract import territory_dates as td
 from service.extract import territory_lexicon as lx
+from service.extract import territory_names as names
 from service.extract import territory_places as tp
 from service.extract.territory_area import Area, assign_areas, find_areas
 from service.extract.territory_attach import PlaceReader
@@ -33,7 +34,11 @@ _MAX_HITS = 16  # triggers read per sentence
 _MAX_CLAIMS = 200  # claims read per document
 # words that may stand for a place named elsewhere, or give an area
 _CHANGES = frozenset({"captured", "recaptured", "liberated", "withdrew"})
-_POINTERS = ("town", "city", "village", "settlement", "area", "there", "square", "sq ", "km2", "km²", "mile")
+# "in 2014", "in early 2015": a change dated before the full-scale invasion ("since 2014" is no date of a change)
+_OLD_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+                       r"(?:19[4-9]\d|20(?:[01]\d|2[01]))\b")
+_POINTERS = ("town", "city", "village", "settlement", "area", "there", "square", "sq ", "km2", "km²", "mile",
+             "hectare")
 
 
 class _Reader(PlaceReader):
@@ -79,6 +84,8 @@ class _Reader(PlaceReader):
             area = area_of.get((h.start, h.end))
             if area and not places and not regs:
                 regs = [self.region(r) for r in regions]  # "advanced into Kursk region and took 1,263 sq km"
+                if not regs and ("direction" in sent.text or "sector" in sent.text or "axis" in sent.text):
+                    regs = names.sector_regions(doc.text, tp.within(sent.start, sent.end, self.every))
                 if not regs and "of russian territory" in self.low[sent.start : sent.end]:
                     regs = self.home_region("RU")  # an incursion's area: the Russian region the article is about
             if not places and not area and not regs:
@@ -87,6 +94,8 @@ class _Reader(PlaceReader):
             claim = self._claim(si, h, inside, regs, area, scope)
             if claim is not None:
                 claim.spans.setdefault("locations", []).extend(loc_spans)
+                claim.vague = bool(inside) and all(cues.LOCATED_BEFORE.search(self.low, max(0, m.start - 30), m.start)
+                                                   or cues.SECTOR_AFTER.match(self.low, m.end) for m in inside)
                 if "of " in sent.text:  # "X (southeast of Y)": Y only locates X
                     found_in = self.places(si)
                     claim.locators = {loc.place.name.lower() for m in inside
@@ -94,7 +103,7 @@ class _Reader(PlaceReader):
                 claims.append(claim)
                 if near:  # a second advance: near another place, not into it
                     spans = {k: list(v) for k, v in claim.spans.items()}
-                    claims.append(replace(claim, places=near, part=1, spans=spans))
+                    claims.append(replace(claim, places=near, part=1, spans=spans, vague=True))
         return claims
 
     def _live_day(self) -> tuple[str | None, tuple[int, int] | None]:
@@ -126,10 +135,10 @@ class _Reader(PlaceReader):
         word = self.low[h.start : h.end]
         if status == "captured" and not area and word.startswith("gain") and "control" not in word:
             status = "advancing"  # "Russian gains near Pokrovsk": ground gained, no capture named
-        if status == "captured" and not area and places and places[0].start > h.end and lx.NEAR_BEFORE.search(
+        if status == "captured" and not area and places and places[0].start > h.end and cues.NEAR_BEFORE.search(
                 self.low, max(h.end, places[0].start - 40), places[0].start):
             status = "advancing"  # "seized positions near X", "pushed back from positions south of X"
-        if status == "captured" and not area and lx.PERCENT_OF.match(doc.text, h.end):
+        if status == "captured" and not area and cues.PERCENT_OF.match(doc.text, h.end):
             status = "controls"  # "occupied 99% of the Luhansk region": a holding, not a gain
         if status == "advancing" and " sides" in self.low[h.end : h.end + 60] and _SIDES.match(self.low, h.end):
             status = "encircling"  # "closing in on X from three sides": a pincer, not a plain advance
@@ -138,8 +147,14 @@ class _Reader(PlaceReader):
         date, date_span = (None, None) if disputed else ctx.event_date(
             sent.text, (h.start, h.end), kind, scope.dates(doc.anchor), sent.start, scope.hits, scope.live,
             doc.anchor)
-        if date is None and not disputed and status in _CHANGES and lx.ALSO_SAID.search(sent.text):
-            date, date_span = ctx.earlier_statement_date(doc.sentences, si, doc.anchor)  # "The ministry also said"
+        if (date is None or date < "2022") and doc.anchor and doc.anchor.year >= 2022 and (
+                "19" in sent.text or "20" in sent.text) and _OLD_YEAR.search(
+                doc.text, tp.clause_start(doc.text, h.start, sent.start), tp.clause_end(doc.text, h.end, sent.end)):
+            return None  # "the front line established in 2014 when separatists seized parts of the Donbas": history
+        if date and date_span and doc.anchor and '"' in sent.text:
+            date = td.quoted_day(doc, si, date, date_span)  # "\"Today, our units liberated X,\" he said"
+        if date is None and not disputed and status in _CHANGES and cues.ALSO_SAID.search(sent.text):
+            date, date_span = td.earlier_statement_date(doc.sentences, si, doc.anchor)  # "The ministry also said"
         if date is None and date_span is None and not disputed and status in _CHANGES:
             date, date_span = td.previous_day(doc.sentences, si, doc.anchor)  # "Hours later, ..."
             if date is None and lx.SAID_RE.search(sent.text):

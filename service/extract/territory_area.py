@@ -2,7 +2,8 @@
 
 ``find_areas(text)`` returns every area stated in ``text`` (offsets into ``text``) with its value as
 stated and in km². A figure in square miles that restates a nearby km² figure ("259 square
-kilometers (100 square miles)") is dropped; a miles-only figure is converted (x 2.58999).
+kilometers (100 square miles)") is dropped; a miles-only figure is converted (x 2.58999), and so is
+a hectare figure ("1,100 hectares" -> 11 km²).
 Distances ("12 km deep", "15-20 kilometers") are not areas. Linear time.
 """
 
@@ -20,7 +21,7 @@ SQ_MILE_KM2 = 2.58999
 
 _UNIT = re.compile(
     r"(?P<km>(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|kms?)\b|km2\b|km²|kilomet(?:er|re)s?\s+squared\b)"
-    r"|(?P<mi>(?:square|sq\.?)\s*mi(?:les?)?\b|mi2\b|mi²)",
+    r"|(?P<mi>(?:square|sq\.?)\s*mi(?:les?)?\b|mi2\b|mi²)|(?P<ha>hectares?\b)",
     re.IGNORECASE,
 )
 # "a square kilometre", "another square kilometre": one unit
@@ -38,7 +39,7 @@ class Area:
     start: int
     end: int
     value: float
-    unit: str  # "km2" | "sq mi"
+    unit: str  # "km2" | "sq mi" | "ha"
     km2: float
 
     def to_json(self) -> dict[str, float | str]:
@@ -63,20 +64,20 @@ def _number_before(text: str, unit_start: int) -> tuple[int, float] | None:
 def find_areas(text: str) -> list[Area]:
     """Every area figure in ``text``, in order (restated square-mile figures left out)."""
     found: list[Area] = []
-    if "sq" not in text and "km" not in text and "mi" not in text:
+    if "sq" not in text and "km" not in text and "mi" not in text and "ectare" not in text:
         return found
     if text.isascii():  # every _UNIT match holds one of these (ASCII: IGNORECASE is lower-casing)
         low = text.lower()
-        if "sq" not in low and "km" not in low and "mi2" not in low:
+        if "sq" not in low and "km" not in low and "mi2" not in low and "hectare" not in low:
             return found
     for m in _UNIT.finditer(text):
         hit = _number_before(text, m.start())
         if hit is None:
             continue
         start, value = hit
-        miles = m.group("mi") is not None
-        km2 = value * SQ_MILE_KM2 if miles else value
-        found.append(Area(start, m.end(), value, "sq mi" if miles else "km2", round(km2, 3)))
+        unit = "sq mi" if m.group("mi") is not None else "ha" if m.group("ha") is not None else "km2"
+        km2 = value * SQ_MILE_KM2 if unit == "sq mi" else value / 100 if unit == "ha" else value
+        found.append(Area(start, m.end(), value, unit, round(km2, 3)))
     return [a for a in found if a.unit == "km2" or not _restates(a, found)]
 
 

@@ -66,7 +66,7 @@ class PlaceReader:
             stop = tp.clause_end(text, h.end, min(sent.end, h.end + 110, nxt))
             begin = h.end
             regroup = self.low.startswith("regr", h.start)  # "would \"regroup\" to reinforce Y": Y is no source
-            if h.status == "withdrew" and (regroup or lx.DESTINATION.match(self.low, h.end)):
+            if h.status == "withdrew" and (regroup or cues.DESTINATION.match(self.low, h.end)):
                 # "withdrew to new positions near Pokrovsk": where they went is not what they left
                 source = self.low.find(" from ", h.end, stop)
                 begin = source + 1 if source >= 0 else stop
@@ -91,7 +91,7 @@ class PlaceReader:
                 if onward and cues.TOWARD_GAP.search(self.low, places[-1].end, onward[0].start):
                     places = onward
         if self.low[h.start : h.end] in lx.CHANGE_NOUNS and not self.low.startswith(" of ", h.end) \
-                and lx.POSSESSED_NOUN.search(text, max(0, h.start - 8), h.start):
+                and cues.POSSESSED_NOUN.search(text, max(0, h.start - 8), h.start):
             places = self.owner(si, h, settlements)  # "Its recapture opens the way for ..."
         elif self.low[h.start : h.end] in lx.CHANGE_NOUNS and text.startswith("'s ", h.start - 3):
             places = [m for m in settlements if m.end == h.start - 3] or places  # "Lyman's recapture opens ..."
@@ -209,14 +209,21 @@ class PlaceReader:
 
     def referent(self, si: int, h: Hit, window: tuple[int, int], settlements: list[Mention]) -> list[Mention]:
         text, sent = self.doc.text, self.doc.sentences[si]
-        earlier = [self.places(j) for j in (si - 1, si - 2) if j >= 0]
+        # nearest first; "the town" may point past two sentences that name no place at all
+        earlier = [self.places(j) for j in (si - 1, si - 2, si - 3, si - 4) if j >= 0]
         earlier = [[m for m in group if not tp.is_region(m)] for group in earlier]
+        if any(earlier[:2]):
+            earlier = earlier[:2]
         # "Promin (southeast of Pokrovsk) ... in the village": the aside only locates the place before it
         earlier = [[m for m in group if not tp.in_aside(text, m)] or group for group in earlier]
         lo = window[0] - 30 if h.voice == "pass" else window[0]
         ref = tp.anaphor(text, max(sent.start, lo), min(window[1] + 20, sent.end))
         if ref is not None:
-            return tp.antecedents(ref, [m for m in settlements if m.end <= ref.start()], earlier)
+            before = [m for m in settlements if m.end <= ref.start()]
+            if not before and ref.group("there") and any(
+                    tp.is_region(m) and m.end <= ref.start() for m in self.places(si)):
+                return []  # "an incursion into the Kursk region ... controls 1,300 sq km there": the region
+            return tp.antecedents(ref, before, earlier)
         if lx.DEMONSTRATIVE_START.match(sent.text) and earlier and earlier[0]:
             return list(earlier[0])
         if h.voice == "act":

@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from service.extract import territory_cues as cues
 from service.extract import territory_lexicon as lx
 from service.extract.territory_places import clause_end, clause_start
-from service.nlp.actors import sides_in
+from service.nlp.actors import find_people, sides_in
 from service.nlp.dates import DateRef, find_dates
 from service.nlp.text import Sentence
 
@@ -32,14 +33,18 @@ _RELATIVE_WORDS = frozenset(("we", "our", "us", "enemy"))  # a word of every REL
 
 
 def sides(text: str, offset: int) -> list[Side]:
-    """Actor-like side words of a sentence ``text`` that starts at body offset ``offset``."""
+    """Actor-like side words of a sentence ``text`` that starts at body offset ``offset`` (with the sides'
+    commands named without a side word: "the Centre group of forces")."""
     found: list[Side] = []
     for start, end, code in sides_in(text):
         if text[end : end + 1] == "-" or lx.OWNER_CONTEXT.match(text, end):
             continue
-        if lx.OWNER_BEFORE.search(text[max(0, start - 14) : start]):
+        if lx.OWNER_BEFORE.search(text[max(0, start - 30) : start]):
             continue
         found.append((offset + start, offset + end, code))
+    if "roup" in text:  # "Units of the Centre group of forces liberated X": Moscow's command, named without a side
+        found.extend((offset + m.start(), offset + m.end(), "RU" if m.group("ru") else "UA")
+                     for m in cues.GROUP_OF_FORCES.finditer(text))
     relative = not text.isascii() or not _RELATIVE_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
     for m in lx.RELATIVE_SIDE_RE.finditer(text) if relative else ():
         found.append((offset + m.start(), offset + m.end(), "first" if m.group("first") else "other"))
@@ -52,12 +57,20 @@ _SPEAKER_WORDS = ("ministr", "military", "army", "staff", "command", "spokes", "
 
 
 def speaker(text: str) -> str | None:
-    """The side of the body that speaks in a sentence ("Ukraine's General Staff said"), or None."""
+    """The side of the body or the person that speaks in a sentence ("Ukraine's General Staff said",
+    "Shoigu told Putin"), or None."""
     low = text.lower()
-    if not any(w in low for w in _SPEAKER_WORDS):
+    m = lx.SPEAKER_RE.search(text) if any(w in low for w in _SPEAKER_WORDS) else None
+    if m:
+        return "RU" if m.group("ru") else "UA"
+    if not any(w in low for w in _PERSON_SAYS) or not lx.SAID_RE.search(low):
         return None
-    m = lx.SPEAKER_RE.search(text)
-    return ("RU" if m.group("ru") else "UA") if m else None
+    # the one side of the known officials named in a sentence of saying: "Shoigu told Putin on Monday"
+    countries = {p.person.country for p in find_people(text)} & {"RU", "UA"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_PERSON_SAYS = ("said", "says", "told", "announced", "reported", "stated")
 
 
 def _decode(code: str, speaker_side: str | None) -> str | None:
@@ -86,7 +99,7 @@ def actor(
             chosen = inside[0]
         elif agent:
             chosen = next((s for s in found if agent.end() <= s[0] <= agent.end() + 12), None)
-    loser = lx.LOSER_AFTER.match(text, end) if status == "liberated" else None
+    loser = cues.LOSER_AFTER.match(text, end) if status == "liberated" else None
     if chosen is None and loser:  # "cleared of Russian troops": the side named lost the ground
         lost = next((s for s in found if loser.end() <= s[0] <= loser.end() + 4), None)
         side = _decode(lost[2], speaker_side) if lost else None
@@ -102,11 +115,17 @@ def actor(
         # "Ukrainian troops in Kupiansk are surrounded": the troops named are the ones cut off
         patient = chosen is not None and voice == "pass" and status == "encircling" and start - chosen[1] <= 40 \
             and lx.GROUND_FORCE.match(text, chosen[1]) is not None
+    if chosen is None and status == "withdrew":  # "I decided to withdraw our units from the city"
+        chosen = next((s for s in found if 0 <= s[0] - end <= 12 and lx.GROUND_FORCE.match(text, s[1])), None)
     if chosen is None:
         return None, None
     side = _decode(chosen[2], speaker_side)
     if side and patient:
         side = OPPOSITE[side]
+    if side and speaker_side and side != speaker_side and voice == "act" and (
+            its := cues.ITS_FORCES.search(text, chosen[1], start)) is not None:
+        # "Russia said Ukrainian units had been driven out of X and that its troops had restored control"
+        return speaker_side, (its.start(), its.end(), speaker_side)
     if side and (voice == "inv") != (denial >= 0 and chosen[1] <= denial):
         side = OPPOSITE[side]
     return side, chosen
@@ -124,9 +143,12 @@ def _attached(ref: DateRef, hits: Sequence[tuple[int, int]], offset: int) -> tup
 
 
 # "a day after Moscow announced ...": a clause told one day before the day of the report
-_DAY_AFTER = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\b(?P<n>a|one|the|two|three|four|five|six|[1-6])\s+days?\s+after\b", re.IGNORECASE)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_BREAK = re.compile(r"[,;:()]|\s-\s")
+_FRONTED_DATE = re.compile(r",\s")  # at a sentence-opening date's end: "On Thursday, Russia's ministry said ..."
+SAID_REACH = 40  # "told President Vladimir Putin on Monday that ..."
+_BREAK = re.compile(r"[,;:()]|\s-\s|\sand\s")  # "withdrew from X on Saturday and Russia took ...": "and" too
 
 
 def _between(ref: DateRef, hit: tuple[int, int], offset: int) -> tuple[int, int]:
@@ -169,25 +191,30 @@ def event_date(
         # a trigger past a clause break does not compete ("seized X in November, the largest gain since")
         rivals = live if len(live) < 2 else [h for h in live if h == hit or not _BREAK.search(
             text, *_between(ref, h, offset))]
+        if ("day after" in text or "days after" in text) and _DAY_AFTER.search(text, *_between(ref, hit, offset)):
+            continue  # "said on Friday it had pulled out, a day after Russia said it had captured the town"
         if inside and min(rivals, key=lambda h: _gap(ref, h, offset)) == hit:
             own.append(ref)
-        elif lx.SAID_BEFORE.search(text, max(0, ref.start - 14), ref.start):
-            statement.append(ref)
+        elif lx.SAID_BEFORE.search(text, max(0, ref.start - SAID_REACH), ref.start) or (
+                ref.start <= 2 and _FRONTED_DATE.match(text, ref.end)):
+            statement.append(ref)  # "said on Friday that ...", "On Friday, the ministry said ..."
     after = _DAY_AFTER.search(text, max(0, hit[0] - offset - 120), hit[0] - offset) if (
-        anchor and not own and "day after" in text) else None
+        anchor and not own and ("day after" in text or "days after" in text)) else None
     if after is not None and _BREAK.search(text, after.end(), hit[0] - offset):
         after = None  # "A day after Ukraine left X, Russia took Y": the main clause is not the day before
     if after is not None and anchor:  # "... a day after Moscow announced its troops would pull out of Kherson"
         days = [r.value for r in refs if r.kind == "day" and r.value and r.end <= after.start()]
         base = date.fromisoformat(days[-1]) if days else anchor  # "said on Monday it took X, a day after"
-        return (base - timedelta(days=1)).isoformat(), (offset + after.start(), offset + after.end())
+        n = after.group("n").lower()  # "two days after announcing the liberation of X"
+        back = int(n) if n.isdigit() else _DAYS.get(n, 1)
+        return (base - timedelta(days=back)).isoformat(), (offset + after.start(), offset + after.end())
     chosen = own or statement
     if chosen:
         ref = min(chosen, key=lambda r: _gap(r, hit, offset))
         value = ref.value
         if ref in own and _SINCE.search(text, *_between(ref, hit, offset)):
             value = None  # "captured nine villages since launching an offensive on Friday": a span
-        if value and anchor and anchor.day > 7 and lx.LAST_MONTH.search(ref.text):
+        if value and anchor and anchor.day > 7 and cues.LAST_MONTH.search(ref.text):
             value = None  # "in the past month" told mid-month: a rolling span, not a calendar month
         return value, (offset + ref.start, offset + ref.end)
     if ("ince" in text or "year" in text or "date" in text) and lx.OPEN_SPAN.search(text, 0, clause[1] - offset):
@@ -204,21 +231,6 @@ def event_date(
         status in ("liberated", "recaptured") and head.startswith(("is ", "are ")))  # "Lyman is fully cleared"
     if anchor and status in _PAST_CHANGE and perfect:
         return anchor.isoformat(), None
-    return None, None
-
-
-def earlier_statement_date(
-    sentences: Sequence[Sentence], si: int, anchor: date | None
-) -> tuple[str | None, tuple[int, int] | None]:
-    """The date of the statement a sentence adds to ("said Friday ... The ministry also said ..."): the
-    first day named right after a verb of saying in the dozen sentences before, else (None, None)."""
-    for j in range(si - 1, max(-1, si - 13), -1):
-        sent = sentences[j]
-        if not lx.SAID_RE.search(sent.text.lower()):
-            continue
-        for ref in find_dates(sent.text, anchor):
-            if ref.value and ref.kind == "day" and lx.SAID_BEFORE.search(sent.text, max(0, ref.start - 14), ref.start):
-                return ref.value, (sent.start + ref.start, sent.start + ref.end)
     return None, None
 
 

@@ -3,7 +3,9 @@
 ``find_hits(doc)`` scans the lower-cased text for keywords (``territory_lexicon.KEYWORD_RE``), tries
 the trigger rows of each keyword there, and returns the triggers by sentence, each marked ``live``
 unless it is negated ("did not capture"), hypothetical ("could capture", "trying to encircle",
-"If X falls"), or an attributive participle ("the recently captured settlement"). Linear time.
+"If X falls"), an attributive participle ("the recently captured settlement"), a change noun told back
+("the capture would allow ...", "the gains threatened ..."), or a capture of people or gear ("captured
+several soldiers"). Linear time.
 """
 
 from __future__ import annotations
@@ -84,17 +86,18 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
         if aux is not None:
             voice, start = "pass", aux.start()  # "Robotyne has been liberated"
     pre = text[max(sent.start, start - 40) : start]
-    by_agent = low[end : end + 5].lstrip().startswith("by ")
+    # "captured by Russian forces"; not "advanced by up to 2 kilometres"
+    by_agent = low[end : end + 5].lstrip().startswith("by ") and not cues.BY_MEASURE.match(low, end)
     if voice == "act" and by_agent:
         voice = "pass"  # "the town of X, recently captured by Russian forces"
-    elif voice == "act" and status == "captured" and lx.PUSH_WORD.match(word) and lx.PASSIVE_BEFORE.search(pre):
+    elif voice == "act" and status == "captured" and cues.PUSH_WORD.match(word) and cues.PASSIVE_BEFORE.search(pre):
         voice = "inv"  # "Russian troops were pushed out of X": the other side regained it
     words = _LETTERS.findall(pre.lower()) if pre.isascii() else None  # ASCII: IGNORECASE == lower-case
     negation = _may_match(words, _NEGATION_WORDS, _NEGATION_STEMS)
     hypothetical = _may_match(words, _HYPOTHETICAL_WORDS, _HYPOTHETICAL_STEMS)
     live = not (negation and lx.NEGATION_BEFORE.search(pre) or hypothetical and lx.HYPOTHETICAL_BEFORE.search(pre))
     low_pre = pre.lower()
-    if live and word.startswith("fell") and lx.FALLING_OBJECT.search(low_pre[max(low_pre.rfind(","), 0) :]):
+    if live and word.startswith("fell") and cues.FALLING_OBJECT.search(low_pre[max(low_pre.rfind(","), 0) :]):
         live = False  # "debris from a downed drone fell, damaging a house" (its own clause, not "After drone attacks,")
     if live and word.startswith("loss ") and not cues.LOSS_OF_PLACE.match(text, end):
         live = False  # "the loss of 40 tanks", "the loss of life": no place lost
@@ -102,12 +105,12 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
         live = False  # "pulled troops back from X to \"regroup\"": the aim of a withdrawal told before
     if live and lx.INFINITIVE_BEFORE.search(pre):
         live = lx.FACTUAL_INFINITIVE.search(pre.lower()) is not None or (
-            status == "withdrew" and lx.ORDERED_TO.search(pre.lower()) is not None)  # "ordered troops to pull out"
-    if not live and not (negation and lx.NEGATION_BEFORE.search(pre)) and not lx.FOILED.search(low_pre):
+            status == "withdrew" and cues.ORDERED_TO.search(pre.lower()) is not None)  # "ordered troops to pull out"
+    if not live and not (negation and lx.NEGATION_BEFORE.search(pre)) and not cues.FOILED.search(low_pre):
         # "Russian forces are attempting to encircle X": the encirclement is under way
         # "Moscow announced its troops would pull out of X": the leaving side's announced withdrawal
-        announced = status == "withdrew" and bool(lx.ANNOUNCED_WOULD.search(low, max(sent.start, start - 80), start))
-        live = (status == "encircling" and lx.ATTEMPT_BEFORE.search(low_pre) is not None) or (
+        announced = status == "withdrew" and bool(cues.ANNOUNCED_WOULD.search(low, max(sent.start, start - 80), start))
+        live = (status == "encircling" and cues.ATTEMPT_BEFORE.search(low_pre) is not None) or (
             announced) or (
             word.startswith("regroup") and cues.WOULD_BEFORE.search(low_pre) is not None)
     if live and status == "advancing" and (low_pre.endswith(("that ", "which ", "who ", "had ", "have "))) \
@@ -115,7 +118,15 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
         live = False  # "has cleared the infiltration groups that entered the town": the advance was undone
     if live and status == "advancing" and "part of" in low_pre and cues.PART_OF_PUSH.search(low_pre):
         live = False  # "liberated the village of X, part of a push towards Y": the frame of the capture
-    if live and (lx.CONDITIONAL_START.match(sent.text) or lx.HYPOTHETICAL_SUBJECT.match(sent.text)):
+    if live and status == "captured" and voice == "act" and cues.TAKEN_NOT_GROUND.match(low, end):
+        live = False  # "Russian troops captured several Ukrainian soldiers near X": people or gear, no ground
+    if live and word.startswith("outskirts") and cues.SITUATED_BEFORE.search(low_pre):
+        live = False  # "the industrial hub on the outskirts of Donetsk": where a place lies, no advance
+    if live and word in ("gains", "gain") and low_pre.endswith(("the ", "these ", "those ", "such ")):
+        live = False  # "the gains threatened Russian logistics around X": the gains told before, no new claim
+    if live and word in lx.CHANGE_NOUNS and cues.MODAL_AFTER.match(low, end):
+        live = False  # "He said the capture would allow Russian forces to push on": what it brings, not a claim
+    if live and (lx.CONDITIONAL_START.match(sent.text) or cues.HYPOTHETICAL_SUBJECT.match(sent.text)):
         live = False  # "If Pokrovsk falls, ...", "Capturing X would give Russian forces ..."
     if live and voice == "act" and " " not in word and word.endswith(("ed", "ing")) \
             and lx.DETERMINER_BEFORE.search(pre):

@@ -52,7 +52,7 @@ def _t(pattern: str, status: str, voice: str, stems: str, before: str | None = N
 # "has been" / "was" / "are being" (+ adverbs) right before a participle: a passive
 PASS_AUX = re.compile(
     rf"(?:(?:has|have|had)\s+(?:{_ADV}\s+){{0,2}}been|(?:was|were|is|are)(?:\s+being)?)\s+[\"']?"
-    rf"(?:{_ADV}\s+){{0,2}}(?:(?:nearly|almost|partially)\s+)?[\"']?$"
+    rf"(?:(?:{_ADV}|nearly|almost|partially|practically|virtually)\s+){{0,3}}[\"']?$"  # "is now almost completely"
 )
 _PARTICIPLES = (
     "captured seized overrun liberated cleared recaptured retaken regained deoccupied de-occupied encircled "
@@ -64,10 +64,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?:taken|occupied)\b(?!\s+(?:by\s+surprise|aback|place|part|hostage|prisoner))", "captured",
        "pass", "taken occupied", PASS_AUX.pattern[:-1]),
     _t(r"cleared\b", "liberated", "pass", "cleared", PASS_AUX.pattern[:-1]),
+    # "the brigade cleared the village of X of Russian troops"
+    _t(r"cleared\b(?=\s+(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?!(?:most|some|all|many|several|much|part|"
+       r"parts|rest|remnants|remaining|pockets|dozens|hundreds)\b)[\w'-]+(?:\s+[\w'-]+){0,2}\s+of\s+(?:the\s+)?"
+       r"(?:russian|ukrainian|enemy|occupiers|invaders))", "liberated", "act", "cleared"),
     # "the counteroffensive cleared about 160 square kilometres"
     _t(r"cleared\b(?=\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?[\d.,]+\s*(?:square|sq|km))",
        "liberated", "act", "cleared"),
-    _t(r"fallen\b", "captured", "pass", "fallen", rf"(?:has|have|had)\s+(?:{_ADV}\s+)?"),
+    _t(r"fallen\b(?!\s+back\b)", "captured", "pass", "fallen", rf"(?:has|have|had)\s+(?:{_ADV}\s+)?"),
     # "fell to Russian forces", "fell on Saturday", "fell in May"; not "debris fell on a house"
     _t(rf"fell\b(?=\s+(?:to|under|into)\b|\s*[,.;]|\s+(?:last|after|this)\b|\s+on\s+(?:{_WEEKDAY}|{_MONTH}|\d)|"
        rf"\s+in\s+(?:{_MONTH}|\d{{4}}\b|early|mid|late))", "captured", "pass", "fell"),
@@ -80,16 +84,17 @@ TRIGGERS: tuple[Trigger, ...] = (
        "lost loss"),
     # active / nominal: places follow
     _t(r"(?:took|taken|takes|taking|take|gained|gain|gains|gaining|seized|seizing|established|assumed|"
-       r"assumes?|wrested|wrest|claimed|claims|claiming)\s+(?:full\s+|complete\s+|effective\s+|total\s+)?"
-       r"control\s+(?:of|over)", "captured", "act",
+       r"assumes?|wrested|wrest|claimed|claims|claiming)\s+[\"']?(?:full\s+|complete\s+|effective\s+|total\s+)?"
+       r"control[\"']?\s+(?:of|over)", "captured", "act",
        "took taken takes taking take gain seiz establish assum wrest claim"),
-    _t(r"(?:re-?gain(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?)\s+(?:full\s+)?control\s+(?:of|over)",
-       "recaptured", "act", "regain re-gain reestablish re-establish"),
+    # "regained control of X", "had restored \"full control\" over the village"
+    _t(r"(?:re-?gain(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|restor(?:ed|es|ing|e))\s+[\"']?(?:full\s+|complete\s+)?"
+       r"control[\"']?\s+(?:of|over)", "recaptured", "act", "regain re-gain reestablish re-establish restor"),
     _t(r"recaptur(?:ed|es|ing|e)\b|re-?took\b|re-?taken\b|re-?tak(?:es|ing)\b|regain(?:ed|s|ing)?\b|"
        r"(?:won|win|winning|wins)\s+back\b|reclaim(?:ed|s|ing)?\b|de-?occup(?:ied|y|ying|ation)\b",
        "recaptured", "act", "recaptur retook re-took retak re-tak regain won win reclaim deoccup de-occup"),
     _t(r"(?:pushed|pushing|push|pushes|drove|driven|drive|driving|expelled|expel|ousted|oust|kicked|forced(?!\s+to\b)|"
-       r"threw|thrown)\s+(?:[\w']+\s+){0,3}(?:out\s+of|back\s+from|from)\b", "captured", "act",
+       r"threw|thrown)\s+(?:[\w']+\s+){0,3}(?:out[\"']?\s+of|back[\"']?\s+from|from)\b", "captured", "act",
        "push drove driv expel oust kick forc threw thrown"),
     _t(r"(?:captur|seiz)(?:ed|es|ing|e|ure)\b|overr(?:an|un)\b|conquer(?:ed|s|ing)?\b|"
        r"(?:took|takes|taking|taken)\b(?!\s+(?:[\w-]+\s+)?(?:losses|casualties|prisoners?|hostages?|steps?|"
@@ -123,11 +128,18 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:entered|enter|entering|enters|broke\s+into|broken\s+into|break\s+into|breaking\s+into|reached|reaching|"
        r"reaches)\b",
        "advancing", "act", "approach mov enter broke break reach", weak=True),
+    # "Russian forces are now within 3 kilometres of Pokrovsk": the front has come that close
+    _t(r"within\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|less\s+than\s+)?(?:\d+(?:\.\d+)?|one|two|three|"
+       r"four|five|six|seven|eight|nine|ten|a\s+few)\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\(\s*[\d.]+\s*(?:km|miles?)\s*\)\s+)?"
+       r"of\b", "advancing", "act", "within", weak=True),
     _t(r"outskirts\s+of\b", "advancing", "act", "outskirts", r"(?:on|at|reached|reach|reaching)\s+the\s+",
        weak=True),
     _t(rf"withdr(?:ew|awn|aw|aws|awing|awal)\b{_NOT_A_DEAL}|pull(?:ed|s|ing)?\s+(?:[\w']+\s+){{0,2}}(?:back|out)\b"
-       rf"{_NOT_A_DEAL}|pull-?(?:back|out)\s+from\b|retreat(?:ed|s|ing)?\b|abandon(?:ed|s|ing)?\b", "withdrew", "act",
-       "withdr pull retreat abandon"),
+       rf"{_NOT_A_DEAL}|pull-?(?:back|out)\s+from\b|retreat(?:ed|s|ing)?\b|abandon(?:ed|s|ing)?\b|"
+       r"f(?:ell|all|alls|alling|allen)\s+back\b", "withdrew", "act",
+       "withdr pull retreat abandon fell fall"),
+    # "Ukrainian forces completed their exit from Avdiivka"; not "Moscow's exit from the grain deal"
+    _t(rf"exit(?:ed|s|ing)?\b{_NOT_A_DEAL}\s+from\b", "withdrew", "act", "exit", weak=True),
     # Moscow's euphemism for a retreat: troops that would "regroup", "the regrouping of troops from X"
     _t(r"regroup(?:ed|ing|s)?\b(?=[\"'])", "withdrew", "act", "regroup", r"[\"']"),
     _t(r"regroup(?:ed|ing|s)?(?=[\"']?\s+(?:to|and)\s+(?:reinforce|strengthen|bolster)\b)", "withdrew", "act",
@@ -180,13 +192,18 @@ RELATIVE_SIDE_RE = re.compile(
 )
 # A side word that is a place's owner, not an actor: "Russia's Kursk region", "of Ukrainian territory".
 OWNER_CONTEXT = re.compile(
-    r"^\s*(?:(?:eastern|western|southern|northern|south-?eastern|north-?eastern|border|frontline|"
+    r"\s*(?:(?:eastern|western|southern|northern|south-?eastern|north-?eastern|border|frontline|"
     r"front-line)\s+)?(?:territor|region|oblast|province|border|land|soil|town|city|village|"
     r"settlement|area|side|part|total|airspace|Kursk|Belgorod|Donbas|Donetsk|Luhansk|Kharkiv|Zaporizhzhia|"
-    r"Kherson|Crimea)",
+    r"Kherson|Crimea|"
+    # "broke through Russia's first line of defence", "attacked Russian positions": the side held, not the actor
+    r"(?:first|second|third|main|forward|front|defensive|defen[cs]e)[- ]lines?\b|lines\s+of\s+defen|defen[cs]es\b|"
+    r"defensive\s+(?:lines?|positions)|positions\b|fortifications\b|trenches\b)",
     re.IGNORECASE,
 )
-OWNER_BEFORE = re.compile(r"(?:\bin|\binto|\bacross|\bthroughout|\btoward|\btowards)\s+(?:the\s+)?$",
+# "in Ukraine", "across eastern Ukraine": a side word that owns the ground, not the actor
+OWNER_BEFORE = re.compile(r"(?:\bin|\binto|\bacross|\bthroughout|\btoward|\btowards)\s+(?:the\s+)?"
+                          r"(?:(?:(?:north|south)-?)?(?:east|west)ern\s+|(?:northern|southern|central)\s+)?$",
                           re.IGNORECASE)
 # Who is speaking: a side followed by an official body ("Ukraine's General Staff", "Russian Defence Ministry").
 SPEAKER_RE = re.compile(
@@ -234,7 +251,13 @@ DENIAL_RE = re.compile(
 )
 CLAIM_RE = re.compile(r"\bclaim(?:ed|ing)\b|\bclaims?\s+(?:that|to)\b|\basserted\b|\bboast(?:ed|s|ful)?\b",
                       re.IGNORECASE)
-SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+\w+|claimed)\s+(?:on\s+)?$", re.IGNORECASE)
+# "said on Friday", "said early on February 17", "told President Vladimir Putin on Monday", "said in televised
+# remarks on Sunday", "wrote on Telegram on Sunday"
+SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|told\s+(?:[\w.'-]+\s+){0,3}?[\w'-]+|claimed|wrote|"
+                         r"posted|confirmed|acknowledged|admitted)\s+(?:in\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|interview|post|address|briefing|update|"
+                         r"report|video)\s+|on\s+(?:telegram|facebook|x|social\s+media)\s+)?(?:(?:early|late)\s+)?"
+                         r"(?:on\s+)?$", re.IGNORECASE)
 SAID_RE = re.compile(r"\b(?:said|says|announced|reported|stated|told)\b", re.IGNORECASE)
 DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|by|its|their)\s+(?:(?:recently|newly|reportedly|strategically)\s+)?$", re.IGNORECASE
@@ -245,11 +268,6 @@ PRESENT_PERFECT = re.compile(
     r"officially|effectively)\s+){0,2}$",
     re.IGNORECASE,
 )
-PERCENT_OF = re.compile(
-    r"\s*(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|over\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\b",
-    re.IGNORECASE,
-)
-LAST_MONTH = re.compile(r"(?:last|past|previous)\s+month", re.IGNORECASE)
 NOW_RE = re.compile(r"\b(?:currently|now|as\s+of\s+now|at\s+present)\b", re.IGNORECASE)
 AGENT_AFTER = re.compile(r"\s*(?:by|to|under)\s+(?:the\s+)?", re.IGNORECASE)  # use with .match(text, pos)
 # a ground force right after a side word: "Ukrainian troops", "Russia's forces", "Russian assault units"
@@ -278,39 +296,8 @@ OPEN_SPAN = re.compile(
     r"year\s+to\s+date|to\s+date|this\s+year)\b",
     re.IGNORECASE,
 )
-ORDERED_TO = re.compile(r"\b(?:ordered|decided)\s+(?:[\w']+\s+){0,3}?to\s+$")
-PUSH_WORD = re.compile(r"(?:push|drov|driv|expel|oust|kick|forc|threw|thrown)", re.IGNORECASE)
 DEMONSTRATIVE_START = re.compile(r"[\"']?(?:These|Those|This|There|Here)\b")
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# an encirclement under way: "attempting to encircle X" is itself the encircling (not an aim to capture)
-ATTEMPT_BEFORE = re.compile(r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?)"
-                            r"\s+to\s+$")
-FOILED = re.compile(r"\b(?:fail|foil|thwart|repel|repuls|frustrat|abandon|halt|stop)")
-# a capture as a subject with a modal: "Capturing X would give ...", "The fall of X could open ..."
-HYPOTHETICAL_SUBJECT = re.compile(
-    r"[\"']?(?:(?:Captur|Tak|Seiz|Retak|Recaptur|Los|Hold|Encircl|Controll|Liberat)ing\b|(?:The\s+)?(?:capture|fall|"
-    r"loss|seizure|encirclement|recapture|liberation)\s+of\b|(?:Its|Their|[A-Z][\w-]{1,30}'s)\s+(?:capture|fall|loss|"
-    r"seizure|encirclement|recapture|liberation)\b)[^.;:]{0,120}?\b(?:would|could|might|may|will)\b"
-)
-# a withdrawal announced by the side that leaves: "Moscow announced its troops would pull out of X"
-ANNOUNCED_WOULD = re.compile(r"\b(?:announced|confirmed|declared|ordered)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?"
-                             r"(?:troops|forces|units|army|soldiers)\s+would\s+$")
-# what falls without changing hands: "debris from a downed drone fell on a house"
-FALLING_OBJECT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|parts|pieces|rockets?|shells?|bombs?|missiles?|"
-                            r"drones?|projectiles?|rain|snow|temperatures?|prices?|output|exports?|production)\b")
-# "Its recapture opens the way ...": a capture named by a noun whose owner is a place named before
-POSSESSED_NOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 CHANGE_NOUNS = frozenset({"capture", "recapture", "seizure", "liberation", "fall", "loss", "encirclement"})
-# "The ministry also claimed ... that its troops had liberated X": a further point of a statement told before
-ALSO_SAID = re.compile(r"\balso\s+(?:said|claimed|reported|announced|stated)\b|"
-                       r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:ministry|general\s+staff)\s+(?:said|claimed|reported|announced|stated)\b",
-                       re.IGNORECASE)
-# ground taken beside a named place, not the place: "seized positions near X"
-NEAR_BEFORE = re.compile(rf"\b(?:near|outside|around|{_DIR}\s+of)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
-# where a withdrawing force went: "withdrew to new positions", "pulled back towards"
-DESTINATION = re.compile(r"\s+(?:back\s+)?(?:to|towards?|into)\b")
-# "cleared of Russian troops", "liberated from Ukrainian units": the side named is the one that lost it
-LOSER_AFTER = re.compile(r"[\"']?\s+(?:of|from)\s+(?:the\s+)?(?=\S)", re.IGNORECASE)
 
 # Case-insensitive patterns that scan a sentence or a clause run case-sensitively over its lower-cased copy
 # (``lower_case_pattern``: 2-4x faster in ``re``; offsets are the same). Callers read offsets and truth values

@@ -16,6 +16,7 @@ from service.nlp.text import Doc
 
 _MODALITY_RANK = {"reported": 0, "claimed": 1, "denied": 2}
 _NEEDS_PLACE = frozenset({"advancing", "encircling"})
+_CHANGES = frozenset({"captured", "recaptured", "liberated", "withdrew"})
 
 
 @dataclass(slots=True)
@@ -35,6 +36,7 @@ class Claim:
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     part: int = 0  # a second claim of one trigger ("advanced in X and near Y"): not merged back by sentence
     locators: set[str] = field(default_factory=set)  # places that locate its places: "X (southeast of Y)" -> y
+    vague: bool = False  # its places only locate it: "regained positions in the X direction", "took ground near X"
 
     def place_keys(self) -> set[str]:
         return {m.place.name.lower() for m in self.places}
@@ -53,6 +55,8 @@ def _absorb(into: Claim, other: Claim) -> None:
     into.area = into.area or other.area
     if into.date and other.date and len(into.date) == 7 and _within(into.date, other.date):
         into.date = other.date  # "withdrew in late January ... reported on January 26 that it had pulled back"
+    if into.date and other.date and _soft(into) and not _soft(other):
+        into.date = other.date  # "said on Sunday it recaptured X ... \"X has been liberated\"": the stated day
     into.date = into.date or other.date
     into.disputed = into.disputed or other.disputed
     if _MODALITY_RANK[other.modality] > _MODALITY_RANK[into.modality]:
@@ -68,6 +72,17 @@ def _within(a: str, b: str) -> bool:
     return len(a) != len(b) and (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) == 7
 
 
+def _retold_back(a: Claim, b: Claim) -> bool:
+    """One sentence tells the same place taken and taken back by one side: the retaking, told twice."""
+    return {a.status, b.status} == {"captured", "recaptured"} and bool(a.place_keys() & b.place_keys())
+
+
+def _soft(c: Claim) -> bool:
+    """A change dated by its tense ("has been liberated": the day of the report), not by a time expression: the
+    same change told with its day elsewhere is the same event. (An advance "now" is not: advances recur.)"""
+    return bool(c.date) and c.status in _CHANGES and not c.spans.get("date")
+
+
 def _area_key(c: Claim) -> float | None:
     return round(c.area.km2, 1) if c.area else None
 
@@ -75,7 +90,7 @@ def _area_key(c: Claim) -> float | None:
 def _compatible(a: Claim, b: Claim) -> bool:
     if a.actor != b.actor or a.status != b.status:
         return False
-    if a.date and b.date and a.date != b.date and not _within(a.date, b.date):
+    if a.date and b.date and a.date != b.date and not _within(a.date, b.date) and not (_soft(a) or _soft(b)):
         return False
     ka, kb = _area_key(a), _area_key(b)
     if ka is not None and kb is not None and ka != kb:
@@ -95,26 +110,31 @@ def merge(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         same_sentence = next(
             (e for e in events if e.sentence == claim.sentence and e.part == claim.part and e.actor == claim.actor
-             and e.status == claim.status and _area_key(e) == _area_key(claim) and e.date == claim.date),
+             and (e.status == claim.status or _retold_back(e, claim)) and _area_key(e) == _area_key(claim)
+             and e.date == claim.date),
             None,
         )
         target = same_sentence or next((e for e in events if _compatible(e, claim)), None)
         if target is None:
             events.append(claim)
         else:
+            if target.status != claim.status:
+                target.status = "recaptured"  # "X had been driven out of Y and Z had restored control over it"
             _absorb(target, claim)
     return [e for e in _fold_located(events) if _anchored(e)]
 
 
 def _fold_located(events: list[Claim]) -> list[Claim]:
-    """"Russian forces advanced southeast of Toretsk ... advanced into X (southeast of Toretsk)": the place
-    that only locates another event's place, for the same side and change, is that event told coarsely."""
+    """"Russian forces advanced southeast of Toretsk ... advanced into X (southeast of Toretsk)": a vague event
+    whose place only locates another event's place, for the same side and change, is that event told coarsely."""
     if not any(e.locators for e in events):
         return events
     out = []
     for e in events:
         keys = e.place_keys()
-        finer = next((o for o in events if o is not e and keys and keys <= o.locators and o.actor == e.actor
+        finer = next((o for o in events if o is not e and keys and (e.vague or e.status in _NEEDS_PLACE)
+                      and keys <= o.locators
+                      and o.actor == e.actor
                       and o.status == e.status and not e.area and (not e.date or not o.date or e.date == o.date)),
                      None)
         if finer is None:

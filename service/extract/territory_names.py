@@ -3,9 +3,11 @@
 Front-line reporting names hamlets that no gazetteer lists ("the villages of Sievierne and
 Stepove", "gained ground near Novoprokopivka"). ``unknown_places`` reads a capitalised name as a
 settlement where the context says it is one: after "village/town/settlement of", after a locative
-preposition ("near X"), right after a territory verb ("captured X"), or in a list with a known place.
+preposition ("near X"), right after a territory verb ("captured X"), in a list with a known place, or opening
+a sentence before a passive change or a "village" apposition ("X has been liberated", "X, a village of ...").
 Such a place has no coordinates; its region comes from ``infer_admin1``: a region named in the
-sentence, a place it is said to be near, or the region the document is mostly about.
+sentence, a place it is said to be near, or the region the document is mostly about. ``sector_regions``
+reads a front sector named after a regional capital ("in the Zaporizhzhia direction") as that region.
 Pure; every pattern is bounded.
 """
 
@@ -31,6 +33,14 @@ _LIST_BEFORE = re.compile(
     r"(?:,\s*(?:and|as\s+well\s+as)\s+|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:nearby|neighbou?ring)\s+)?$")
 _LIST_AFTER = re.compile(r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?=[A-Z])")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_SURNAME_ENDINGS = ("enko", "chuk", "yuk", "ov", "ova", "ev", "eva", "sky", "skyi", "skiy", "vich", "ych", "in", "ina")
+# ... unless what follows makes it a place: "Robotyne has been liberated", "Urozhaine, a village in the south, ..."
+_INITIAL_PLACE = re.compile(
+    r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|settlement|hamlet)\b|\s+(?:has|have|had|was|were|is)\s+"
+    r"(?:(?:now|been|reportedly|fully|completely|finally|officially|also|effectively|almost|nearly)\s+){0,3}"
+    r"(?:captured|liberated|retaken|recaptured|taken|seized|surrounded|encircled|fallen|occupied|cleared|abandoned)\b")
+# after a name: it names a part of the town named next ("the Kanal neighborhood of Chasiv Yar")
+_PART_OF_AFTER = re.compile(r"\s+(?:neighbou?rhood|micro-?district|district|quarter|suburb)\s+of\s+(?:the\s+)?[A-Z]")
 _TRIGGER_GAP = re.compile(r"\s+(?:the\s+)?$")
 _STOP_WORDS = """the a an in on at of for and but as it its this that these those there he she they we our his her their
     russia russian russians ukraine ukrainian ukrainians moscow kyiv kiev kremlin putin zelensky zelenskyy
@@ -57,10 +67,15 @@ def unknown_places(
         if len(accepted) >= _MAX_UNKNOWN:
             break
         s, e = m.start(), m.end()
-        if s == start or any(a < e and s < b for a, b in taken) or _stopped(m.group(0)):
+        initial = s == start
+        if initial and (m.group(0).endswith(_SURNAME_ENDINGS) or not _INITIAL_PLACE.match(text, e)):
+            continue  # a sentence's first word is capitalised anyway ("Kovalenko was captured": a person) ...
+        if any(a < e and s < b for a, b in taken) or _stopped(m.group(0)):
             continue
+        if text.startswith(" ", e) and _PART_OF_AFTER.match(text, e):
+            continue  # "pushed into the Kanal neighborhood of Chasiv Yar": a part of the town named next
         before = text[max(start, s - 40) : s]
-        ok = _SETTLEMENT_OF.search(before) is not None or m.group(0) in seen
+        ok = initial or _SETTLEMENT_OF.search(before) is not None or m.group(0) in seen
         ok = ok or any(0 <= s - a <= 5 and _TRIGGER_GAP.match(text, a, s) for a in trigger_ends)
         ok = ok or text.startswith((" (", "("), e) and _LOCATED_AFTER.match(text, e) is not None
         listed = _LIST_BEFORE.search(before) is not None or (
@@ -131,4 +146,19 @@ def near_hints(text: str, mentions: Sequence[Mention], exclude: Sequence[Mention
             continue  # "near the border with Zaporizhzhia Oblast": beside a region is not in it
         if _NEAR.search(text, max(0, m.start - 40), m.start):
             out.append(m.place.admin1)
+    return out
+
+
+_SECTOR = re.compile(r"\s+(?:[Dd]irection|[Ss]ector|[Aa]xis)\b")
+
+
+def sector_regions(text: str, mentions: Sequence[Mention]) -> list[Place]:
+    """The regions of front sectors named after a regional capital ("47 sq km in the Zaporizhzhia
+    direction" -> Zaporizhzhia Oblast), for an area figure that names no other place."""
+    out = []
+    for m in mentions:
+        adm = m.place.admin1
+        if adm and m.place.precision == "settlement" and adm.split()[0].lower() == m.surface.lower() \
+                and _SECTOR.match(text, m.end):
+            out.append(Place(adm, "admin1", m.place.country, adm, m.place.admin1_code))
     return out

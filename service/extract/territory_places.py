@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from service.domain import Mention, Place
+from service.extract import territory_cues as cues
 from service.nlp.text import lower_case_pattern
 
 TERRITORY_COUNTRIES = frozenset({"UA", "RU"})
@@ -26,8 +27,8 @@ _SETTLEMENT_NOUN = (
 )
 # What may stand between two places of one list: ", ", " and ", ", as well as the village of ", " and south of "
 _CONJ = r"(?:and|or|as\s+well\s+as|plus|along\s+with)"
-_LIST_GAP = re.compile(  # not ", north of X": that locates the place before it
-    rf"^(?!\s*,\s*{_DIR}\s+of\s)(?:\s*,\s*|(?:\s*,)?\s+{_CONJ}\s+(?:(?:in|near|around|into|toward|towards|on|at|outside)\s+)?)"
+_LIST_GAP = re.compile(  # not ", north of X", ", a village southwest of X": that locates the place before it
+    rf"^(?!\s*,\s*{_DIR}\s+of\s)(?!\s*,\s*an?\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT_NOUN}\s+(?:[a-z-]+\s+)?{_DIR}\s+of\s)(?:\s*,\s*|(?:\s*,)?\s+{_CONJ}\s+(?:(?:in|near|around|into|toward|towards|on|at|outside)\s+)?)"
     r"(?:(?:also|nearby|neighbou?ring)\s+)?"
     rf"(?:(?:the\s+)?{_DIR}\s+(?:outskirts\s+|part\s+|parts\s+)?(?:of\s+)?)?(?:the\s+)?"
     rf"(?:(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT_NOUN}\s+(?:of\s+)?|(?:central|northern|southern|eastern|western|"
@@ -37,7 +38,8 @@ _LIST_GAP = re.compile(  # not ", north of X": that locates the place before it
 )
 # What may stand between a passive trigger and the place list just before it.
 _PASSIVE_GAP = re.compile(
-    r"^(?:\s*,\s+(?:the|a|an)\s+[^,;.()\"]{1,60}?,)?"  # "Balakliia, the first town to fall, was retaken"
+    # "Balakliia, the first town to fall, was retaken", "Avdiivka, on the front line since 2014, was captured"
+    r"^(?:\s*,\s+(?:the|a|an|on|once|long|home\s+to)\s+[^,;.()\"]{1,60}?,)?"
     r"[\s,]*(?:(?:in|of)\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}(?:region|oblast|province)[\s,]+)?"  # "X in the Y region"
     r"(?:(?:which|that|who|recently|newly|reportedly|previously|now|already|also|itself)\s+){0,3}$",
     re.IGNORECASE,
@@ -93,6 +95,8 @@ def usable(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # "Moscow captured", "the first gain of Kyiv's counteroffensive"
         if _NOT_SETTLEMENT.match(text, m.end):
             continue  # "the Dnipro river", "the Kakhovka reservoir", "the Pokrovsk direction"
+        if text.startswith(" ", m.end) and cues.PART_OF_TOWN.match(text, m.end):
+            continue  # "the Mykolaivka microdistrict of Toretsk": a part of the town named next, not a namesake
         out.append(m)
     return out
 

@@ -10,16 +10,14 @@ Pure.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from service.extract import territory_context as ctx
+from service.extract import territory_cues as cues
 from service.extract import territory_lexicon as lx
 from service.extract.territory_merge import Claim
 from service.nlp.text import Doc
-
-_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|units|soldiers|fighters)\b")
 
 
 def resolve(claims: list[Claim], doc: Doc, speaker: Callable[[int], str | None]) -> None:
@@ -29,7 +27,7 @@ def resolve(claims: list[Claim], doc: Doc, speaker: Callable[[int], str | None])
     for c in claims:
         sent = doc.sentences[c.sentence]
         trigger = c.spans["status"][0][0] if c.spans.get("status") else sent.end
-        if c.actor is None and _ITS_FORCES.search(doc.text, sent.start, trigger):
+        if c.actor is None and cues.ITS_FORCES.search(doc.text, sent.start, trigger):
             c.actor = speaker(c.sentence)  # "it said its troops had taken X": the side speaking
         if c.actor is None and c.status in _BACK:
             c.actor = _taker_back(c, claims)
@@ -37,8 +35,8 @@ def resolve(claims: list[Claim], doc: Doc, speaker: Callable[[int], str | None])
             c.actor = _owner(c)  # "X was retaken on Thursday": its own side took it back
         if c.actor is None and c.status == "captured" and (owner := _owner(c)) is not None:
             c.actor = ctx.OPPOSITE[owner]  # "The fall of X was confirmed by its officials": taken from its owner
-        if c.actor is None:
-            c.actor = default or speaker(c.sentence) or "RU"
+        if c.actor is None:  # "The 3rd Assault Brigade has liberated X" (no side at all): X's own side freed it
+            c.actor = default or speaker(c.sentence) or (_owner(c) if c.status == "liberated" else None) or "RU"
         if c.status == "liberated":
             c.status = "captured" if c.actor == "RU" or _foreign_ground(c) else "recaptured"
         if c.status == "captured" and _own_ground(c):

@@ -22,12 +22,14 @@ from service.nlp import places_data as pd
 from service.nlp.gazetteer_resolve import Candidate, resolve
 from service.nlp.gazetteer_text import (
     LIST_NAME,
+    NOT_PLACE_HINTS,
     RUN,
     TOKEN,
     Token,
     fold,
     loose,
     name_lists,
+    not_a_place,
     sentence_start,
     token,
 )
@@ -142,6 +144,8 @@ class Gazetteer:
                 candidates.append(Candidate(base + start, base + end, key, entries))
         if persons:
             candidates = [c for c in candidates if c.key not in persons]
+        if any(h in text for h in NOT_PLACE_HINTS) or any(c.key in pd.RIVERS for c in candidates):  # "the Dnipro"
+            candidates = [c for c in candidates if not not_a_place(text, c.key, c.start, c.end)]
         self._called_villages(text, candidates)
         if not candidates:
             return []
@@ -171,8 +175,9 @@ class Gazetteer:
             for name in LIST_NAME.finditer(text, m.start(1), m.end(1)):
                 end = name.end() - 2 if name.group(0).endswith("'s") else name.end()
                 key = fold(text[name.start() : end])
-                if name.start() in starts or (name.start(), end) in taken or key in pd.STOP_WORDS \
-                        or self.country_code(name.group(0)):
+                if name.start() in starts or (name.start(), end) in taken or self.country_code(name.group(0)) \
+                        or key in pd.STOP_WORDS or any(w in pd.TITLES for w in key.split()):
+                    # "the village of X, Brig. Gen. Y", "the village of X, Deputy Defence Minister Y"
                     continue
                 starts.add(name.start())
                 out.append(Candidate(name.start(), end, key, ()))

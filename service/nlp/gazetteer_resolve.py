@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from service.domain import Place
+from service.nlp.gazetteer_text import abroad
 
 if TYPE_CHECKING:
     from service.nlp.gazetteer import Gazetteer
@@ -85,6 +86,9 @@ def resolve(text: str, cands: list[Candidate], gaz: Gazetteer) -> list[tuple[Can
     final: list[Place | None] = []  # each candidate's place as resolved
     for k, (c, h, e, i) in enumerate(zip(cands, local, earlier, chosen, strict=True)):
         place = gaz.places[i] if i is not None else None
+        if place is None and not c.entries and "airspace" in text and abroad(text, c.start, gaz.country_code):
+            final.append(None)  # "violated Polish airspace near the village of X": a village abroad
+            continue
         if place is None and not h:  # "advancing from Sudzha towards the village of Berdin": Sudzha's region
             h = _neighbour_region(text, cands, final, k)
         region = _misplaced(place, h, ctx, top)

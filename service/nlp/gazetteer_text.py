@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from service.nlp.places_data import RIVERS
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e\u0400-\u042f"
 _WORD = rf"[{_UPPER}][^\W_]{{0,40}}(?:['.-][^\W_]{{1,40}}){{0,4}}"
@@ -37,6 +40,20 @@ _NAMED_IN_REGION = re.compile(
     r"(?:,|[ ]in)[ ](?:the[ ])?[A-Z][a-z'-]{2,30}\Z"
 )
 LIST_NAME = re.compile(_NAME)
+# "the Dnipro", "across the Oskil": a river that shares a town's name (``search(text, name_start - 40,
+# name_start)``) ...
+_RIVER_CONTEXT = re.compile(r"\b(?:the|[Tt]he)\s+(?:(?:left|right|east(?:ern)?|west(?:ern)?)\s+bank\s+of\s+the\s+)?\Z")
+# ... unless the words after make it the town or its region: "the Dnipro region", "the Dnipro city council"
+_RIVER_NOT = re.compile(r"\s+(?:region|oblast|city|regional|airport|mayor|council|administration|authorities)\b|'s\b")
+# after a name: a military command named after a place ("the Tavria group", "Khortytsia operational-strategic
+# group", "the Kharkiv grouping of forces"), not the place itself
+_GROUP_AFTER = re.compile(r" (?:(?:operational|tactical)(?:[- ](?:strategic|tactical))? |strategic )?"
+                         r"(?:group(?:ing)?|brigade|regiment|battalion)\b"
+                         r"(?! of (?:villages|settlements|towns|islands))")
+# before a name: a sea or a strait named after a town ("the Sea of Azov"); ``search(text, start - 16, start)``
+_WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Strait|Bay)\s+of\s+\Z")
+# hints that a text may hold one of these (a cheap gate before the per-name tests)
+NOT_PLACE_HINTS = (" group", " brigade", " regiment", " battalion", "Sea of ", "Gulf of ", "Strait of ", "Bay of ")
 _LOOSE = re.compile(r"[iy]+")
 _DROP = str.maketrans({"'": None, "\u2019": None, ".": None, "`": None, "-": " "})
 
@@ -97,3 +114,23 @@ def name_lists(text: str) -> list[re.Match[str]]:
                     found.append(m)
             i = text.find(word, i + len(word))
     return found
+
+
+def not_a_place(text: str, key: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` (folded ``key``) stands for a military command or unit named after a
+    place ("the Tavria group", "the Khortytsia operational-strategic group", "the Azov regiment"), for a sea
+    ("the Sea of Azov") or for a river that shares a town's name ("the left bank of the Dnipro")."""
+    if _GROUP_AFTER.match(text, end) or _WATER_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return key in RIVERS and _RIVER_CONTEXT.search(text, max(0, start - 40), start) is not None \
+        and not _RIVER_NOT.match(text, end)
+
+
+_ABROAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:airspace|territory|soil)\b")
+
+
+def abroad(text: str, start: int, country_code: Callable[[str], str | None]) -> bool:
+    """A third country's ground is named just before ``start`` in its sentence: "violated Polish airspace near
+    the village of X" (``country_code`` reads "Polish" as PL)."""
+    lo = max(0, start - 120, text.rfind(". ", 0, start) + 1)
+    return any(country_code(m.group(1)) not in (None, "UA", "RU") for m in _ABROAD.finditer(text, lo, start))

@@ -244,15 +244,19 @@ valentyn hennadii iryna oksana kateryna tetiana halyna liudmyla daria svitlana
 TITLES = _words("""
 president minister mr mrs ms dr gen general governor mayor chancellor secretary envoy commander spokesman
 spokeswoman adviser advisor lt col maj sgt capt prof sen rep gov pope king queen prince colonel lieutenant
-marshal admiral ambassador senator premier chief deputy director patriarch
+marshal admiral ambassador senator premier chief deputy director patriarch brig adm cmdr
 """)
 
 # Capitalised words after a place name that make the whole an organisation or a document.
 ORG_FOLLOWERS = _words("""
 independent times post herald review daily news mail telegraph journal tribune declaration protocol
 protocols format process platform agreement agreements accords accord memorandum convention communique
-initiative school university institute club forum group
+initiative school university institute club forum group brigade regiment battalion corps division fleet
 """)
+
+# Rivers that share a town's name: "the Dnipro" is the river (folded keys).
+RIVERS = frozenset({"dnipro", "dnieper", "oskil", "desna", "inhulets", "kalmius", "vovcha", "psel", "vorskla", "seim",
+                    "siverskyi donets", "donets", "bakhmutka", "mokri yaly"})
 
 # Region words that turn a stem into its first-level region ("Kharkiv region", "Kursk oblast").
 REGION_WORDS = frozenset({"region", "oblast", "province", "regional", "krai", "kray", "republic", "governorate"})

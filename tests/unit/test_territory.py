@@ -495,3 +495,8 @@ def test_positions_near_a_place_are_an_advance_not_a_capture() -> None:
 def test_its_capture_of_a_named_place_is_that_place() -> None:
     events = run("Ukraine's army said Kupiansk was under pressure. Russia announced its capture of Vovchansk.")
     assert [view(e)[:3] for e in events] == [("RU", "captured", ["Vovchansk"])]
+
+
+def test_hectares_are_an_area() -> None:
+    [a] = find_areas("Ukrainian forces have recaptured 1,100 hectares near Kharkiv.")
+    assert (a.value, a.unit, a.km2) == (1100.0, "ha", 11.0)

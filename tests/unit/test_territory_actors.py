@@ -22,3 +22,37 @@ from tests.unit.test_territory import run, view
 )
 def test_capture_without_a_named_taker_is_the_other_side_of_the_places_country(body: str, actor: str) -> None:
     assert [view(e)[:2] for e in run(body)] == [(actor, "captured")]
+
+
+def test_side_that_owns_a_defence_line_is_not_the_actor() -> None:
+    body = "Ukrainian forces have broken through Russia's first line of defence and are advancing toward Robotyne."
+    assert [view(e)[:3] for e in run(body)] == [("UA", "advancing", ["Robotyne"])]
+
+
+def test_country_after_in_eastern_owns_the_ground() -> None:
+    body = "Russia has been advancing in eastern Ukraine, capturing some 4,000 square kilometres in 2024."
+    assert [view(e)[:4] for e in run(body)] == [("RU", "captured", [], 4000.0)]
+
+
+def test_withdrawing_our_units_is_the_speakers_side() -> None:
+    body = "\"I decided to withdraw our units from Avdiivka,\" Ukraine's commander in chief said."
+    assert [view(e)[:3] for e in run(body)] == [("UA", "withdrew", ["Avdiivka"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "status"),
+    [
+        pytest.param("Units of the Centre group of forces have liberated Novoselivka, the ministry said.", "RU",
+                     "captured", id="russian-group-of-forces"),
+        pytest.param("The 3rd Assault Brigade has liberated Novoselivka, the brigade said.", "UA", "recaptured",
+                     id="no-side-liberates-its-own-village"),
+    ],
+)
+def test_liberation_without_a_side_word(body: str, actor: str, status: str) -> None:
+    assert [view(e)[:2] for e in run(body)] == [(actor, status)]
+
+
+def test_our_units_in_a_known_officials_quote_are_his_side() -> None:
+    body = ("Shoigu told Putin on Monday that Russian troops had taken Kurakhove. \"Today, our units completed the "
+            "liberation of Kurakhove,\" he said.")
+    assert [view(e)[:3] for e in run(body)] == [("RU", "captured", ["Kurakhove"])]

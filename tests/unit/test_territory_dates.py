@@ -6,6 +6,8 @@ alone is judged). Published 2025-12-03 (a Wednesday) unless a test says otherwis
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_territory import run, view
 
 
@@ -54,3 +56,66 @@ def test_month_and_day_of_that_month_are_one_event_with_the_day() -> None:
     body = ("Ukrainian forces withdrew from Toretsk in November. A Ukrainian brigade said on November 20 that "
             "its units had withdrawn from Toretsk.")
     assert [view(e) for e in run(body)] == [("UA", "withdrew", ["Toretsk"], None, "2025-11-20")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("On Thursday, Russia's Defence Ministry said its forces had \"liberated\" Vuhledar.",
+                     ["2025-11-27"], id="fronted-statement-day"),
+        pytest.param("Sergei Shoigu told President Vladimir Putin on Monday that Russian troops had captured "
+                     "Kurakhove.",
+                     ["2025-12-01"], id="told-a-named-person-on-monday"),
+        pytest.param("Ukrainian troops have retreated from Pokrovsk, a spokesman said in televised remarks on Sunday.",
+                     ["2025-11-30"], id="said-in-remarks-on-sunday"),
+        pytest.param("Ukraine's commander said early on Monday that troops had withdrawn from Pokrovsk.",
+                     ["2025-12-01"], id="said-early-on-monday"),
+    ],
+)
+def test_statement_day_in_more_wordings(body: str, expected: list[str]) -> None:
+    assert [view(e)[4] for e in run(body)] == expected
+
+
+def test_today_inside_a_quote_is_the_day_it_was_said() -> None:
+    body = ("Shoigu told Putin on Monday that Russian troops had taken Kurakhove. \"Today, units of the Southern "
+            "group of forces completed the liberation of Kurakhove,\" he said.")
+    assert [view(e)[1:] for e in run(body)] == [("captured", ["Kurakhove"], None, "2025-12-01")]
+
+
+def test_two_days_after_counts_back_from_the_statement() -> None:
+    body = ("Ukraine's army said on Sunday its forces had recaptured Klishchiivka, two days after announcing the "
+            "liberation of Robotyne.")
+    assert [(view(e)[2], view(e)[4]) for e in run(body)] == [(["Klishchiivka"], "2025-11-30"),
+                                                              (["Robotyne"], "2025-11-28")]
+
+
+def test_a_retold_present_perfect_takes_the_stated_day() -> None:
+    body = ("Ukraine's army said on Sunday its forces had recaptured Klishchiivka. \"Klishchiivka has been "
+            "liberated,\" the commander wrote.")
+    assert [view(e)[1:] for e in run(body)] == [("recaptured", ["Klishchiivka"], None, "2025-11-30")]
+
+
+def test_next_day_takes_the_day_after_the_dated_sentence() -> None:
+    body = ("Ukraine's army said on Friday its troops had withdrawn from Vuhledar. The next day, Russia said it had "
+            "taken full control of the town.")
+    assert [view(e)[:2] + (view(e)[4],) for e in run(body)] == [("UA", "withdrew", "2025-11-28"),
+                                                                ("RU", "captured", "2025-11-29")]
+
+
+def test_a_capture_told_a_day_after_the_statement_day_is_the_day_before() -> None:
+    body = ("Ukraine's military said on Friday it had pulled its troops out of Vuhledar, a day after Russia said it "
+            "had captured the town.")
+    assert [view(e)[:2] + (view(e)[4],) for e in run(body)] == [("UA", "withdrew", "2025-11-28"),
+                                                                ("RU", "captured", "2025-11-27")]
+
+
+def test_live_blog_situation_line_dates_its_entries() -> None:
+    body = ("Here is the situation on Tuesday, December 2.\nFighting\nRussia's defence ministry said its forces had "
+            "taken Vovchansk.")
+    assert [view(e)[4] for e in run(body)] == ["2025-12-02"]
+
+
+def test_a_day_before_and_goes_with_the_clause_it_ends() -> None:
+    body = "Ukraine withdrew from Avdiivka on Saturday and Russia took full control of the town."
+    assert [view(e)[:2] + (view(e)[4],) for e in run(body)] == [("UA", "withdrew", "2025-11-29"),
+                                                                ("RU", "captured", "2025-11-29")]

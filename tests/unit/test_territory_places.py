@@ -6,6 +6,8 @@ alone is judged). Published 2025-12-03 (a Wednesday) unless a test says otherwis
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_territory import run, view
 
 
@@ -46,3 +48,58 @@ def test_area_of_russian_territory_is_in_the_region_the_article_is_about() -> No
             "controlled 900 sq km of Russian territory.")
     regions = [[loc.get("admin1") for loc in f["locations"]] for f in run(body) if f["status"] == "controls"]
     assert regions == [["Kursk Oblast"]]
+
+
+def test_the_town_reaches_back_past_sentences_without_places() -> None:
+    body = ("Ukrainian troops withdrew from Vuhledar on Wednesday. Russian forces had attacked for weeks. Bloggers "
+            "posted videos of soldiers. On Thursday, Russia's ministry said its troops had \"liberated\" the town.")
+    assert [view(e)[:3] for e in run(body, "2025-11-28T10:00:00Z")] == [
+        ("UA", "withdrew", ["Vuhledar"]), ("RU", "captured", ["Vuhledar"])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Russian troops have pushed into the Kanal neighbourhood of Chasiv Yar.", id="unknown-name"),
+        pytest.param("Russian troops have pushed into the Lyman microdistrict of Chasiv Yar.", id="known-name"),
+    ],
+)
+def test_a_part_of_a_town_is_the_town(body: str) -> None:
+    assert [view(e)[:3] for e in run(body)] == [("RU", "advancing", ["Chasiv Yar"])]
+
+
+def test_a_village_located_by_an_apposition_is_the_only_place() -> None:
+    body = "Russia claimed to have captured Stepove, a village northwest of Avdiivka."
+    assert [view(e)[2] for e in run(body)] == [["Stepove"]]
+
+
+def test_area_in_a_front_sector_named_after_a_regional_capital_takes_its_region() -> None:
+    [e] = run("Ukrainian forces liberated 47 square kilometres in the Zaporizhzhia direction in August.")
+    assert [loc["name"] for loc in e["locations"]] == ["Zaporizhzhia Oblast"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Novoprokopivka has been liberated, Ukraine's army said.",
+                     [("UA", "recaptured", ["Novoprokopivka"])], id="passive-change-after-the-name"),
+        pytest.param("Novoprokopivka, a small village in the south, was retaken by Ukrainian troops.",
+                     [("UA", "recaptured", ["Novoprokopivka"])], id="village-apposition-after-the-name"),
+        pytest.param("Meanwhile Ukrainian troops advanced.", [], id="an-adverb-opening-a-sentence"),
+        pytest.param("Kovalenko was captured by Russian forces near Bakhmut.", [], id="a-surname-opening-a-sentence"),
+    ],
+)
+def test_unknown_village_opening_a_sentence(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert [view(e)[:3] for e in run(body)] == expected
+
+
+def test_there_after_a_region_in_the_same_sentence_is_the_region() -> None:
+    body = ("Russian forces advanced near Pokrovsk. Ukrainian troops crossed into the Kursk region in August and "
+            "Kyiv says it controls about 1,300 square kilometres there.")
+    assert [[loc["name"] for loc in e["locations"]] for e in run(body)][-1] == ["Kursk Oblast"]
+
+
+def test_a_town_left_is_not_folded_into_a_village_it_locates() -> None:
+    body = ("The commander said he had ordered troops to withdraw from Avdiivka. Ukrainian forces have also withdrawn "
+            "from the village of Sievierne, west of Avdiivka, a spokesman said.")
+    assert [view(e)[2] for e in run(body)] == [["Avdiivka"], ["Sievierne"]]

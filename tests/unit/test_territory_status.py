@@ -120,3 +120,63 @@ def test_regroup_as_the_purpose_of_a_pullback_adds_no_event() -> None:
 def test_pulled_back_to_the_outskirts_left_the_place() -> None:
     body = "A Ukrainian brigade said on Monday that its units had pulled back to the outskirts of Toretsk."
     assert [view(e)[:3] for e in run(body)] == [("UA", "withdrew", ["Toretsk"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("On Friday, Russia's Defence Ministry said its troops had restored control over the village of "
+                     "Robotyne.", [("RU", "recaptured", ["Robotyne"], None, "2025-11-28")], id="restored-control"),
+        pytest.param("Russia's Defence Ministry said its forces had taken \"full control\" of Avdiivka.",
+                     [("RU", "captured", ["Avdiivka"], None, None)], id="quoted-full-control"),
+        pytest.param("Ukrainian troops fell back from Pokrovsk on Saturday, a spokesman said.",
+                     [("UA", "withdrew", ["Pokrovsk"], None, "2025-11-29")], id="fell-back-from"),
+        pytest.param("Ukraine's army said its troops had fallen back from Pokrovsk.",
+                     [("UA", "withdrew", ["Pokrovsk"], None, None)], id="had-fallen-back-is-no-fall"),
+        pytest.param("Russian forces are within 3 kilometres of Pokrovsk, analysts said.",
+                     [("RU", "advancing", ["Pokrovsk"], None, None)], id="within-kilometres-of"),
+        pytest.param("Ukrainian forces completed their exit from Pokrovsk on Saturday.",
+                     [("UA", "withdrew", ["Pokrovsk"], None, "2025-11-29")], id="exit-from"),
+        pytest.param("Russia's exit from the grain deal angered Kyiv.", [], id="exit-from-a-deal"),
+        pytest.param("Russian troops have advanced by up to 2 kilometres near Pokrovsk.",
+                     [("RU", "advancing", ["Pokrovsk"], None, None)], id="advanced-by-a-distance-is-active"),
+        pytest.param("Ukrainian troops cleared the village of Klishchiivka of Russian troops on Sunday.",
+                     [("UA", "recaptured", ["Klishchiivka"], None, "2025-11-30")], id="cleared-a-village-of-troops"),
+        pytest.param("Russian troops cleared the rubble of the building near Bakhmut.", [], id="cleared-rubble"),
+        pytest.param("Russian troops captured several Ukrainian soldiers near Bakhmut.", [], id="captured-soldiers"),
+        pytest.param("Ukrainian forces seized 20 Russian tanks near Kupiansk.", [], id="seized-tanks"),
+        pytest.param("The front line was drawn in 2014 when Moscow-backed separatists seized parts of the Donetsk "
+                     "region.", [], id="capture-in-2014-is-history"),
+        pytest.param("Russian forces captured Avdiivka on Saturday, a town they had tried to take since 2014.",
+                     [("RU", "captured", ["Avdiivka"], None, "2025-11-29")], id="since-2014-is-no-date-of-the-capture"),
+        pytest.param("Avdiivka, on the front line since 2014, was captured by Russian forces on Saturday.",
+                     [("RU", "captured", ["Avdiivka"], None, "2025-11-29")],
+                     id="prepositional-apposition-before-passive"),
+        pytest.param("Russia's ministry said Ukrainian units had been \"completely driven out\" of Robotyne and that "
+                     "its troops had restored control over the village.",
+                     [("RU", "recaptured", ["Robotyne"], None, None)], id="driven-out-and-restored-is-one-retaking"),
+    ],
+)
+def test_wording_of_a_change_of_control(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(e) for e in run(body)] == expected
+
+
+def test_almost_completely_surrounded_is_a_passive_encirclement() -> None:
+    assert [view(e)[:3] for e in run("Avdiivka is now almost completely surrounded by Russian forces.")] == [
+        ("RU", "encircling", ["Avdiivka"])]
+
+
+def test_a_capture_that_would_allow_more_is_no_new_claim() -> None:
+    body = "Russian troops captured Vuhledar on Monday. The capture would allow them to push on from Kurakhove."
+    assert [view(e)[:3] for e in run(body)] == [("RU", "captured", ["Vuhledar"])]
+
+
+def test_the_gains_refers_back_and_claims_nothing_new() -> None:
+    body = ("Ukrainian forces recaptured Klishchiivka on Sunday. Analysts said the gains threatened Russian supply "
+            "lines around Bakhmut.")
+    assert [view(e)[:3] for e in run(body)] == [("UA", "recaptured", ["Klishchiivka"])]
+
+
+def test_a_hub_on_the_outskirts_of_a_city_is_no_advance() -> None:
+    body = "Ukraine has withdrawn its troops from Avdiivka, an industrial hub on the outskirts of Donetsk."
+    assert [view(e)[:3] for e in run(body)] == [("UA", "withdrew", ["Avdiivka"])]

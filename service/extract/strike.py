@@ -2,29 +2,27 @@
 
 ``extract(doc, resources) -> list[Draft]``. Clauses are read as facts (``strike_facts``); each fact joins
 the wave it fits best (same attacker, no conflicting date, same kind of weapon: artillery shelling is
-not an air raid), or opens a new wave when it says enough on its own (counts, casualties, a place hit,
-a named side with a strike noun). A wave's figures are the largest stated ("more than 800" then "810"
--> 810), its date the explicit day, else the statement day ("said on Friday"), else the article's day.
+not an air raid, nor are glide bombs on a front-line city), or opens a new wave when it says enough on its
+own (counts, casualties, a place hit, a named side with a strike noun). A wave's figures are the largest
+stated ("more than 800" then "810" -> 810; ``strike_fields``), its date the explicit day, else the
+statement day ("said on Friday"), else the article's day.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from service.domain import Draft, Span
-from service.extract import strike_where as where
+from service.domain import Draft
+from service.extract import strike_fields as parts
 from service.extract.strike_fact import Fact
 from service.extract.strike_facts import read_facts
-from service.nlp.numbers import fold
 from service.nlp.text import Doc
 from service.resources import Resources
 
 _AIR = frozenset({"drone", "missile", "glide_bomb", "aircraft"})
 _MAX_WAVES = 12
-_HEAD = re.compile(r"(?:refinery|plant|station|base|airbase|airfield|depot|terminal|airport|port)$")
 
 
 @dataclass
@@ -38,6 +36,11 @@ class Wave:
     last: int = 0  # index of the latest fact added: undated facts join the wave just talked about
     evenings: set[str] = field(default_factory=set)  # explicit days told as an evening ("late on Friday")
     month: str | None = None  # the month an undated wave is told in ("In April, ...")
+    regions: set[str | None] = field(default_factory=set)  # the admin1 of every place its facts name
+    countries: set[str | None] = field(default_factory=set)  # the country of every place its facts name
+    long_range: bool = False  # ``strike_fields.long_range(facts)``, kept as facts are added
+    target_kinds: set[str] = field(default_factory=set)  # the category of every target its facts name
+    toll: bool = False  # a fact of it tells of the dead
 
     @property
     def attacker(self) -> str | None:
@@ -48,6 +51,11 @@ class Wave:
 
     def add(self, fact: Fact) -> None:
         self.facts.append(fact)
+        self.regions.update(m.place.admin1 for m, _, _ in fact.places)
+        self.countries.update(m.place.country for m, _, _ in fact.places)
+        self.long_range = self.long_range or parts.long_range([fact])
+        self.target_kinds.update(t.category for t in fact.targets)
+        self.toll = self.toll or any(c.kind == "killed" and c.value for c in fact.casualties)
         if fact.level == "outage":
             return
         for side, n in fact.votes.items():
@@ -94,6 +102,21 @@ def _evening_then_night(wave: Wave, fact: Fact, theirs: str) -> bool:
     return False
 
 
+def _elsewhere(wave: Wave, fact: Fact) -> bool:
+    """Every place the fact names lies in a region none of the wave's places lies in (in the same country:
+    a namesake across the border is the gazetteer's slip, see ``strike_fields.stray``)."""
+    mine = {m.place.admin1 for m, _, _ in fact.places}
+    if not mine or not wave.regions or None in mine or not mine.isdisjoint(wave.regions):
+        return False
+    return {m.place.country for m, _, _ in fact.places} <= wave.countries
+
+
+def _near(wave: Wave, fact: Fact) -> bool:
+    """Every place the fact names lies in a region of the wave's places."""
+    mine = {m.place.admin1 for m, _, _ in fact.places}
+    return bool(mine) and None not in mine and mine <= wave.regions
+
+
 def _fits(wave: Wave, fact: Fact) -> float:
     """How well a fact fits a wave (0 = it cannot belong to it)."""
     if fact.attacker and wave.attacker and fact.attacker != wave.attacker:
@@ -127,20 +150,29 @@ def _fits(wave: Wave, fact: Fact) -> float:
         return 0.0  # "Earlier on Wednesday, a drone struck a car": another attack
     cats = set(fact.categories)
     if cats and wave.categories and fact.level != "outage":
-        if cats == {"artillery"} and not wave.categories & {"artillery"}:
-            return 0.0
-        if wave.categories == {"artillery"} and cats & _AIR and not (fact.fpv and cats == {"drone"}):
-            return 0.0
+        if cats == {"artillery"} and not wave.categories & {"artillery"} and not (
+                wave.categories == {"drone"} and not wave.long_range and _near(wave, fact)):
+            return 0.0  # (a front-line drone strike and shelling in the same region are that day's attacks)
+        if wave.categories == {"artillery"} and cats & _AIR and "artillery" not in cats and not (
+                fact.fpv and cats == {"drone"}) and not (cats <= {"glide_bomb", "aircraft"} and _near(wave, fact)):
+            return 0.0  # (but "fired mortars and artillery, used FPV drones and dropped two KABs" is shelling, and
+            # so are "X and Y came under artillery fire, and aircraft dropped glide bombs on Z" in the same region)
+        if cats == {"glide_bomb"} and not wave.categories & {"glide_bomb", "artillery", "aircraft"} \
+                or wave.categories == {"glide_bomb"} and parts.long_range([fact]):
+            return 0.0  # glide bombs on a front-line city are not the night's missile-and-drone wave
+    if "artillery" in wave.categories and fact.level == "strong" and fact.places and not fact.fpv \
+            and not wave.long_range and _elsewhere(wave, fact):
+        return 0.0  # a day's shelling of Sumy region, then "In the neighbouring Chernihiv region, a drone hit a car"
     score = 1.0
     if fact.date and fact.date in wave.dates.values():
         score += 4
     if fact.attacker and fact.attacker == wave.attacker:
         score += 2
-    if fact.update and fact.date_rank != 3 and any(c.kind == "killed" and c.value for c in fact.casualties) and any(
-            c.kind == "killed" and c.value for f in wave.facts for c in f.casualties):
+    if fact.update and fact.date_rank != 3 and wave.toll and any(c.kind == "killed" and c.value
+                                                                  for c in fact.casualties):
         score += 5  # "Later he said one more had died, bringing the toll to 25": the wave with a death toll
-    if fact.targets and not fact.places and fact.level != "outage" and {t.category for t in fact.targets} & {
-            t.category for f in wave.facts for t in f.targets}:
+    if fact.targets and not fact.places and fact.level != "outage" and (fact.casualties or fact.categories) and not \
+            wave.target_kinds.isdisjoint(t.category for t in fact.targets):
         score += 1  # "the death toll from the store attack": the wave that hit a store
     return score
 
@@ -170,105 +202,11 @@ def group_waves(facts: list[Fact]) -> list[Wave]:
     return waves
 
 
-def _weapons(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
-    items: dict[str, dict[str, Any]] = {}
-    spans: list[Span] = []
-    for fact in wave.facts:
-        for cat, model in fact.categories.items():
-            item = items.setdefault(cat, {"category": cat, "model": None, "launched": None, "intercepted": None,
-                                          "launched_qualifier": None})
-            item["model"] = item["model"] or model
-        for c in fact.counts:
-            item = items.setdefault(c.category, {"category": c.category, "model": c.model, "launched": None,
-                                                 "intercepted": None, "launched_qualifier": None})
-            item["model"] = item["model"] or c.model
-            vague = item["launched_qualifier"] not in (None, "exact")  # "about 100" gives way to "93"
-            if c.role in ("launched", "both") and (item["launched"] is None or c.value > item["launched"] and (
-                    c.qualifier in (None, "exact") or vague) or vague and c.qualifier in (None, "exact")):
-                item["launched"], item["launched_qualifier"] = c.value, c.qualifier
-            if c.role in ("intercepted", "both") and (item["intercepted"] is None or c.value > item["intercepted"]):
-                item["intercepted"] = c.value
-            spans.append(doc.span(c.start, c.end))
-    for item in items.values():  # "downed all the missiles" (role "all"): as many as launched
-        if item["intercepted"] is None and item["launched"] is not None and any(
-                c.role == "all" and c.category == item["category"] for f in wave.facts for c in f.counts):
-            item["intercepted"] = item["launched"]
-    return list(items.values()), spans
-
-
-def _casualties(wave: Wave, doc: Doc) -> tuple[dict[str, int | float | None], list[Span]]:
-    out: dict[str, int | float | None] = {"killed": None, "injured": None}
-    spans: list[Span] = []
-    for fact in wave.facts:
-        for c in fact.casualties:
-            if out[c.kind] is None or c.value > (out[c.kind] or 0):
-                out[c.kind] = c.value
-            spans.append(doc.span(c.start, c.end))
-    return out, spans
-
-
-def _locations(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
-    seen: dict[str, dict[str, Any]] = {}
-    spans: list[Span] = []
-    for fact in wave.facts:
-        if fact.level == "outage":
-            continue
-        for mention, facility, end in fact.places:
-            loc = mention.place.to_json()
-            if facility:
-                loc.update(name=facility, precision="facility", settlement=mention.place.name)
-                if "nuclear" in facility.lower():  # plants are named after the region, not their town
-                    loc.update(admin1=None, admin1_code=None, lat=None, lon=None, geonameid=None)
-            loc["role"] = "hit"
-            key = loc["name"].lower()
-            if key not in seen:
-                seen[key] = loc
-                spans.append(doc.span(mention.start, end))
-    # "struck an oil refinery in the Ryazan region" + "the Ryazan oil refinery" later: that facility
-    heads = {_HEAD.search(t.text.lower()).group(0) for f in wave.facts for t in f.targets  # type: ignore[union-attr]
-             if t.facility and _HEAD.search(t.text.lower())}
-    low = None
-    for loc in list(seen.values()) if heads else ():
-        if loc["precision"] != "admin1" or any(v["precision"] != "admin1" and v.get("admin1") == loc["name"]
-                                               for v in seen.values()):
-            continue
-        low = low if low is not None else fold(doc.text)
-        for head in sorted(heads):
-            found = where.facility_in(doc, low, loc["name"], head)
-            if found and found[1].lower() not in seen:
-                mention, name, end = found
-                fac = mention.place.to_json()
-                fac.update(name=name, precision="facility", settlement=mention.place.name, role="hit")
-                seen[name.lower()] = fac
-                spans.append(doc.span(mention.start, end))
-                break
-    # a settlement named beside its own facility is the same place
-    out = [v for v in seen.values() if not (v["precision"] != "facility" and any(
-        w.get("settlement") == v["name"] and w.get("admin1") for w in seen.values()))]  # not a region's plant
-    return where.stray(out, doc), spans
-
-
-def _targets(wave: Wave, doc: Doc) -> tuple[list[dict[str, Any]], list[Span]]:
-    out: dict[str, dict[str, Any]] = {}
-    spans: list[Span] = []
-    fuel = any(t.category == "energy" and t.facility for f in wave.facts for t in f.targets)
-    for fact in wave.facts:
-        outage = any(t.category == "energy" for t in fact.targets)
-        for t in fact.targets:
-            if t.category == "residential" and outage and t.text.lower().startswith("home"):
-                continue  # "cut power to 300,000 homes" is an energy target
-            if t.category == "industrial" and fuel and doc.text[max(0, t.start - 1) : t.start] in ("\"", "'"):
-                continue  # the governor's quoted "industrial enterprise" is the refinery or depot struck
-            out.setdefault(t.category, {"category": t.category, "name": t.text})
-            spans.append(doc.span(t.start, t.end))
-    return list(out.values()), spans
-
-
 def _draft(wave: Wave, doc: Doc) -> Draft:
-    weapons, w_spans = _weapons(wave, doc)
-    casualties, c_spans = _casualties(wave, doc)
-    locations, l_spans = _locations(wave, doc)
-    targets, t_spans = _targets(wave, doc)
+    weapons, w_spans = parts.weapons(wave.facts, doc)
+    casualties, c_spans = parts.casualties(wave.facts, doc)
+    locations, l_spans = parts.locations(wave.facts, doc)
+    targets, t_spans = parts.targets(wave.facts, doc)
     anchor = doc.anchor.isoformat() if doc.anchor else None
     when = wave.date or anchor
     attacker = wave.attacker or ("UA" if wave.votes["UA"] > wave.votes["RU"] else "RU")

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"[;,]\s+(?:(?:while|whereas|even\s+as|as(?!\s+well\s+as)|but|and)\s+)?")
+# "was behind the attack on the refinery, as well as a drone attack on a depot on Tuesday": another attack
+_AS_WELL = re.compile(r",\s+as\s+well\s+as\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|raid)s?\b)")
 _BREAK_WORD = re.compile(r"\s(?:while|whereas)\s+")
 # ", less than 24 hours after Moscow and Kyiv signed a deal in Istanbul": a clause of its own
 _AFTER_CUT = re.compile(r",\s+(?=(?:(?:less|more)\s+than\s+|just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|\d{1,2}|"
@@ -36,6 +38,12 @@ _STORED = re.compile(
     r"(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?)\b|"
     r"\b(?:depots?|warehouses?|stores?|storage|factory|factories|plants?|workshops?|production|stockpiles?)\s+"
     r"(?:of|for)\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|bombs?|shells?|uavs?|ammunition)\b")
+# "the plant produces microelectronics used in Russian missile systems": what the target makes, not what struck
+_MADE = re.compile(r"\b(?:produc(?:es|ed|ing)|makes|manufactur(?:es|ed|ing)|assembl(?:es|ed|ing)|"
+                   r"suppl(?:ies|ying)|components|engines|microelectronics|electronics)\s+(?:[\w-]+\s+){0,6}?(?:drones?|missiles?|"
+                   r"rockets?|bombs?|shells?|uavs?|shaheds?|iskanders?|kalibrs?)\b")
+_MAKE_WORDS = wordset("produces produced producing makes manufactures manufactured manufacturing assembles "
+                      "assembled assembling supplies supplying components engines microelectronics electronics")
 # Descriptions inside a clause that tell of no strike: "since Russia launched its full-scale invasion",
 # "the air base, home to Su-34s that Russia uses to drop glide bombs on Ukrainian cities," -- blanked out
 _ASIDE = re.compile(
@@ -63,6 +71,8 @@ def split(sentence: Sentence, low: str, skip: int) -> list[tuple[int, int]]:
         cuts += [(m.start(), m.end()) for m in _BREAK_WORD.finditer(low, base + skip, stop)]
     if "after" in low[base:stop]:
         cuts += [(m.start(), m.end()) for m in _AFTER_CUT.finditer(low, base + skip, stop)]
+    if "well as" in low[base:stop]:
+        cuts += [(m.start(), m.end()) for m in _AS_WELL.finditer(low, base + skip, stop)]
     if "day" in low[base:stop]:
         cuts += [(m.start(), m.start()) for m in when.RELATIVE_DAY.finditer(low, base + skip, stop)]
     spans, start = [], base + skip
@@ -91,6 +101,9 @@ def drop_stored(weapons: list[WeaponMention], words: set[str], low: str) -> list
     if "where" in words or "which" in words or "of" in words or "for" in words:
         kept = [(m.start(), m.end()) for m in _STORED.finditer(low)]
         weapons = [w for w in weapons if not any(a <= w.start < b for a, b in kept)]
+    if not _MAKE_WORDS.isdisjoint(words):
+        made = [(m.start(), m.end() + 60) for m in _MADE.finditer(low)]  # "..., including the Iskander" too
+        weapons = [w for w in weapons if not any(a <= w.start < b for a, b in made)]
     return [w for w in weapons if not (w.text[-1:] != "s" and _STORE_NOUN.match(low, w.end))]
 
 

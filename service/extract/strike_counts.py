@@ -109,9 +109,16 @@ def _role_at(clause: str, start: int, end: int) -> str:
     if before is not None:
         return "intercepted" if before.group("i") else "launched"
     after = _ROLE_VERB.search(clause, end, min(len(clause), end + 80))
-    if after is not None and after.group("i"):
+    if after is not None and after.group("i") and not _DESTROYED_OBJECT.match(clause, after.start()):
         return "intercepted"
     return "launched"
+
+
+_MIXED_FROM = re.compile(r"\s+(?:from|using|with)\s+(?:[\w-]+,?\s+){1,8}?(?:and\s+)?(?:(?:attack|fpv)\s+)?"
+                         r"(?:drones|uavs|aircraft|aviation|helicopters)\b")
+# "a Russian missile destroyed a section of a building": the weapon destroyed something, it was not downed
+_DESTROYED_OBJECT = re.compile(r"destroy(?:ed|ing|s)?\s+(?:a|an|the|two|three|several|part|parts|much|most|its|their|"
+                               r"\d[\d,]*)\s")
 
 
 def _verb_before(clause: str, start: int) -> str | None:
@@ -190,8 +197,9 @@ def find_counts(text: str, weapons: list[WeaponMention], numbers: list[Number] |
                 out.append(Count(num.start, bare.end(), prior[-1].category, prior[-1].model, value,
                                  num.qualifier, "both" if every else "intercepted"))
             continue
-        if _LOST_AFTER.match(clause, chain[-1].end):
-            continue
+        if _LOST_AFTER.match(clause, chain[-1].end) or chain[-1].category == "artillery" and _MIXED_FROM.match(
+                clause, chain[-1].end):
+            continue  # "412 shells from artillery, mortars, tanks and drones": no one weapon's count
         role = _role_at(clause, num.start, num.end)
         if out and out[-1].role != "both" and _COORDINATED.search(clause, max(0, num.start - 16), num.start):
             role = out[-1].role

@@ -35,6 +35,14 @@ _MILITARY_NOT = re.compile(r"\bmilitary\s+(?:infrastructure|targets|facilities|s
 _A_WORD = re.compile(r"\ban?\s")  # "a missile": a count of one
 # "claimed its attacks were aimed at military-industrial enterprises", "struck only military targets"
 _AIM = re.compile(r"\b(?:aimed|directed)\s+at\b|\bonly\s+(?:at\s+)?(?:military|legitimate)\b|\blegitimate\s+targets?\b")
+# "a Russian cruise missile violated Polish airspace near the village of X": nothing hit there
+_AIRSPACE = re.compile(r"\b(?:violat|enter|cross|intrud|breach|penetrat)\w*\s+(?:[\w'-]+\s+){0,3}?airspace\b")
+# "a military aid package, including 36 howitzers", "running short of shells": weapons given or lacking
+_SUPPLY = re.compile(r"\b(?:aid|assistance|weapons|arms|security)\s+packages?\b|\b(?:military|security)\s+(?:aid|"
+                     r"assistance)\b|\bdeliver(?:y|ies)\s+of\b|\b(?:pledg|donat|procur|purchas)\w*\b|"
+                     r"\b(?:shortages?\s+of|(?:running|ran|run)\s+(?:short|low|out)\s+of)\b")
+# "this one was just as vile, targeting critical civilian infrastructure": a verdict, not a target
+_RHETORIC = re.compile(r"\b(?:denounc|condemn|vile|terroris|barbar|cynical|inhuman|savage|monstrous)")
 _CLAIMED = re.compile(r"\b(?:claim(?:ed|s)?|insist\w*)\b")
 # A sentence without one of these words says nothing about a strike: skip it cheaply.
 _STRIKE_WORDS = WEAPON_WORDS | _wordset(
@@ -124,6 +132,8 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         weapons = clauses.drop_stored(weapons, words, ltext)
     if not cue and weapons and max(votes.values()) < 3 and not _ROLE_OR_CUE.search(low, sent.start, sent.end):
         weapons = []  # "it is the artillery, not the conference table, that shapes the war"
+    if weapons and not cue and _SUPPLY.search(ltext):
+        weapons = []  # "a military aid package, including 36 howitzers": weapons given, not fired
     fact = Fact(sent.index, start, end, "weak", votes, source)
     for w in weapons:
         fact.categories.setdefault(w.category, w.model)
@@ -159,8 +169,11 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     aim = fact.claimed and _AIM.search(ltext) is not None or (  # a claimed aim, not a claimed hit
         ", not " in ltext and _MILITARY_NOT.search(ltext) is not None)  # "targeted military sites, not grain"
     fact.targets = [] if aim else find_targets(text, words, ltext)
-    if fact.targets and ("denounc" in ltext or "condemn" in ltext):  # "denounced strikes on civilian infrastructure"
+    if fact.targets and _RHETORIC.search(ltext):  # "denounced strikes on civilian infrastructure", "vile, targeting .."
         fact.targets = [t for t in fact.targets if not t.text.lower().startswith(("civilian infra", "civil infra"))]
+    if "airspace" in words and not (fact.targets or fact.casualties) and _AIRSPACE.search(ltext) \
+            and not _STRIKE_VERB.search(ltext):
+        return None  # "a cruise missile violated Polish airspace near the village of X": no place hit
     fact.places = where.places(doc, low, index, span, floor)
     if asides:
         fact.places = [p for p in fact.places if not any(a <= p[0].start - start < b for a, b in asides)]

@@ -21,13 +21,14 @@ _BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$")  # "the bodies of 2
 _PERSON = (
     r"(?:people|persons?|civilians?|residents?|others|children|child|kids|adults|women|woman|men|man|"
     r"teenagers?|boys?|girls?|pensioners?|elderly|rescuers?|medics?|nurses?|doctors?|workers?|employees?|police(?:men|officers)?|"
-    r"soldiers|servicemen|investigators|firefighters|journalists?|drivers?|individuals|victims|passengers?)"
+    r"soldiers|servicemen|investigators|firefighters|journalists?|drivers?|individuals|victims|passengers?|"
+    r"officers|troops|occupiers|sailors|marines|crew\s+members|personnel|servicemembers|service\s+members)"
 )
 _AFTER = re.compile(
     rf"\s*(?:(?:more|other|more\s+people|people|(?:[a-z][\w-]*\s+)?{_PERSON}|of\s+them|in\s+total|in\s+all|"
     rf"including\s+\w+|in\s+[a-z][\w-]*)\s+)"  # "two medical workers in Sloviansk were lightly injured"
     # ", including 15 children,"
-    rf"{{0,2}}(?:(?:people|{_PERSON})?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
+    rf"{{0,2}}(?:(?:(?:[a-z][\w-]*\s+)?(?:people|{_PERSON}))?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
     rf"(?:(?:were|was|have|had|has|are|is|been|reportedly|also|later|confirmed|reported|lightly|slightly|"
     rf"seriously|severely|critically)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
     rf"injured|wounded|hurt|injuries|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
@@ -59,7 +60,9 @@ _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?P<inj>number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded|hurt))|"
     r"injury\s+toll)|number\s+of\s+(?:dead|deaths|victims|people\s+killed))\b[^.;]{0,160}?\b(?:rose|risen|"
     r"climbed|reached|increased|jumped|grew|stands\s+at|stood\s+at|is|was|has\s+risen|had\s+risen)\s+(?:to\s+)?"
-    r"(?:at\s+least\s+)?$|\b(?:bringing|taking|raising|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+(?:at\s+least\s+)?$"
+    r"(?:at\s+least\s+)?$|\b(?:bringing|taking|raising|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+(?:at\s+least\s+)?$|"
+    # "the death toll had risen to nine, and the number of injured to 34"
+    r"\b(?:and\s+)?the\s+(?P<inj2>number\s+of\s+(?:injured|wounded|injuries)|injury\s+toll)\s+to\s+(?:at\s+least\s+)?$"
 )
 _NONE = re.compile(
     r"\bno(?:\s+|(?=-one))(?:(?:immediate\s+)?(?:reports?\s+of\s+)?(?:damage\s+or\s+)?(?P<both>casualties|victims)|"
@@ -105,7 +108,8 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
         toll = _TOLL.search(clause, max(0, num.start - 230), num.start) if "number" in clause or "toll" in clause \
             else None
         if toll:
-            out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") else "killed", num.value))
+            out.append(Casualty(num.start, num.end, "injured" if toll.group("inj") or toll.group("inj2") else "killed",
+                                num.value))
         elif after:
             one_more = " and " in clause[max(0, num.start - 40) : num.start] and _ONE_AND.search(
                 clause, max(0, num.start - 40), num.start)

@@ -39,8 +39,8 @@ _ATTACK_V = (
     r"launch(?:ed|es|ing)?|fired|fires|firing|attack(?:ed|ing)|struck|strikes|hit|hits|target(?:ed|ing)|"
     r"shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|unleash(?:ed|es|ing)?|used|uses|using|"
     r"sent|sends|carried\s+out|conducted|dropped|pummel(?:l)?(?:ed|ing)|hammer(?:ed|ing)|batter(?:ed|ing)|"
-    r"rained|damaged|"
-    r"destroy(?:ed|ing)|sank|sunk|sinking"
+    r"rained|damaged|destroy(?:ed|ing)|sank|sunk|sinking|(?:was|were|is|are|been)\s+behind\s+(?:the|this|these|that|"
+    r"those|an?)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|raids?)"  # "Kyiv was behind the attack"
 )
 _REPORT = (
     r"said|says|saying|told|reported|reports|claimed|claims|stated|added|noted|according|announced|confirmed|"
@@ -68,6 +68,10 @@ _ADJ = re.compile(
     rf"(?i:{_WEAPON_HEAD}|attacks?|strikes?|air\s?strikes?|shelling|bombardments?|barrages?|artillery|"
     rf"aerial\s+\w+)\b"
 )
+# "34 Russian officers, including a commander, were killed": the other side struck
+_VICTIMS = re.compile(r"(?:(?P<ru>Russian)|(?P<ua>Ukrainian))\s+(?:[\w-]+\s+)?(?:officers|soldiers|troops|servicemen|"
+                      r"sailors|marines|pilots|personnel|occupiers)(?:,[^,;.]{1,60},)?\s+(?:were|had\s+been|have\s+"
+                      r"been)\s+(?:\w+\s+)?(?:killed|wounded|injured)\b")
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:at|on|against|into|across|over|in|hit|struck|sank|sunk|targeted|attacked|damaged)\s+(?:the\s+|a\s+|an\s+)?$")
 _DIRECTION = re.compile(  # matched where a side word starts, after _DIRECTION_BEFORE
@@ -122,7 +126,8 @@ _IRREALIS = re.compile(
     r"vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|will|is\s+expected\s+to|fears?|prepar(?:e|es|ing)\s+(?:for|to)|"
     r"in\s+response\s+to\s+any|retaliat\w+\s+for|possible|air(?:-raid|\s+raid)?\s+alerts?|sirens?|"
     # "the airfield, which Moscow uses to launch bombers that carry out missile strikes": what a place is for
-    r"uses?\s+to\s+(?:launch|strike|attack|fire|carry\s+out)|(?:that|which)\s+carry\s+out)\b",
+    r"uses?\s+to\s+(?:launch|strike|attack|fire|carry\s+out)|(?:that|which)\s+carry\s+out|"
+    r"let\s+(?:[\w'-]+\s+){1,2}?(?:strike|hit|use|target|attack)|urg(?:e|ed|es|ing)\s+(?:[\w'-]+\s+){1,3}?to\s+(?:let|allow|permit|lift|authori[sz]e))\b",
 )
 _GROUND = re.compile(
     r"\b(?:cross-border|incursion|counter-?offensive|offensive|ground\s+(?:attack|assault|operation)|"
@@ -161,7 +166,7 @@ _IRREALIS_WORDS = wordset(
     "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "
     "threatening plan plans planning intend intends warn warned warns capable ready vow vowed vows promised "
     "promises will expected fear fears feared prepare prepares preparing response retaliate retaliation "
-    "retaliating possible alert alerts siren sirens may uses carry restrictions"
+    "retaliating possible alert alerts siren sirens may uses carry restrictions let urge urged urges urging"
 )
 # Where a side word may start: every side pattern above is tried only at these offsets.
 _SIDE_AT = re.compile(r"\b(?:Russia|Moscow|Kremlin|Ukrain|Kyiv|Kiev|SBU|occupiers|invaders|enemy)")
@@ -213,9 +218,9 @@ def attacker_votes(clause: str, low: str | None = None, words: set[str] | None =
                 votes[_other(_side(m))] += 2  # "Russia downed 47 drones": Russia defends
             elif not _INTERCEPT_RE.fullmatch(verb) or verb.startswith("destroy"):
                 votes[_side(m)] += 3
-        m = _ADJ.match(clause, p)
+        m = _ADJ.match(clause, p) or _VICTIMS.match(clause, p)
         if m:
-            votes[_side(m)] += 3
+            votes[_side(m) if m.re is _ADJ else _other(_side(m))] += 3 if m.re is _ADJ else 2
         m = _DIRECTION.match(clause, p)
         if m and _DIRECTION_BEFORE.search(low, max(0, p - 14), p):
             votes[_other(_side(m))] += 1

@@ -54,8 +54,8 @@ def date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, i
             if ref is not None:
                 fact.date, fact.date_rank = (ref - timedelta(days=days)).isoformat(), 3
                 fact.date_span = (rel.start(), rel.end())
-        elif fact.date is None and own[0]:
-            fact.date, fact.date_rank, fact.date_span = own
+        elif fact.date is None and own[0] and not low.startswith(", as well as", fact.end):
+            fact.date, fact.date_rank, fact.date_span = own  # (not the day of the attack named "as well as")
         if fact.date is None and months:
             fact.month = months[0]
         if fact.date_rank == 3 and fact.date_span:

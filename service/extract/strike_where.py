@@ -17,7 +17,6 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 from service.domain import Mention
 from service.nlp.dates import DateRef, find_dates
@@ -50,8 +49,10 @@ _TITLE_OF = re.compile(r"\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?(?:russia's
 # "from Kharkiv in the east to Volyn in the west": a span of regions hit, not an origin
 _FROM_TO = re.compile(r"(?:\s+(?:region|oblast))?(?:\s+in\s+the\s+[\w-]+)?\s+to\s+(?:the\s+)?[A-Z]")
 # "the Black and Azov seas", "the Sea of Azov": a sea, not its namesake town
+_AREAS = re.compile(r"\b(?:regions|oblasts|provinces)\b")
 _SPAN_END = re.compile(r"\bto\s+(?:the\s+)?$")
 _COMPASS_AFTER = re.compile(r"\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)")
+_HEADER = re.compile(r"(?:^|\n|\d[:.]\d\d\s*-?\s*)$")  # a live blog's "08:35 - Kyiv: debris fell ...": the city hit
 _SEA_AFTER = re.compile(r"\s+(?:seas?|river)\b")  # "across the Dnipro River": the river, not the city
 _SEA_BEFORE = re.compile(r"\bsea\s+of\s+$")
 # "the oblasts of Vinnytsia and Dnipropetrovsk", "the regions of Kharkiv, Sumy and Odesa": regions
@@ -77,6 +78,7 @@ _ORIGIN_LIST = re.compile(
 _SOURCE_IN = re.compile(  # a news source's seat is not a place hit; local officials usually speak of their town
     r"\b(?:sources?|correspondents?|reporters?|journalists?|told\s+\w+|talks|summit|meeting)\s+(?:\w+\s+)?in\s+$"
 )
+_TRAVEL = re.compile(r"\b(?:landed|arrived|arriving|flew|travel(?:l)?ed|headed)\s+(?:in|to|at|for)\s+$")  # a trip
 _OFFICIALS_IN = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|authorities)\s+(?:\w+\s+)?in\s+$")
 _LOCATOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:about|some|around|roughly)\s+)?(?:[\d,]{1,7}\s*(?:km|kilometers|kilometres|miles)\s+)?"
@@ -88,8 +90,10 @@ _FACILITY = re.compile(
     r"(?:nuclear\s+(?:power\s+)?(?:plant|station)|power\s+(?:plant|station)|hydroelectric\s+station|plant|refinery|air\s?base|"
     r"airbase|airfield|airport|port|depot|terminal|npp|tpp|chp|railway\s+station|bridge|dam|substation)\b"
 )
+_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plant|factory|works|refinery|terminal|enterprise|mine|depot)\b")
 _IN_CITY_OF = re.compile(r"\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|port)\s+of\s")
-_REGION_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|southern\s+|western\s+)?(?:region|oblast|province)\b")
+_REGION_AFTER = re.compile(r"\s+(?:border\s+|frontier\s+|southern\s+|western\s+)?(?:region|oblast|province)\b|"
+                           r"\s+(?:district|raion)\b")  # "a facility in the Stryi district": a raion, not the town
 
 _ISO = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 _DATE_WORDS = wordset(
@@ -128,12 +132,14 @@ def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> b
     origin = low.find("from", max(0, m.start - 90), m.start) != -1  # in every _ORIGIN / _ORIGIN_LIST match
     if origin and _FROM_TO.match(doc.text, m.end, min(len(low), m.end + 40)):
         origin = False
-    if origin and _ORIGIN.search(low, lo, m.start) or _SOURCE_IN.search(low, lo, m.start):
+    if origin and _ORIGIN.search(low, lo, m.start) or _SOURCE_IN.search(low, lo, m.start) or _TRAVEL.search(
+            low, max(0, m.start - 20), m.start):
         return False
     if origin and _ORIGIN_LIST.search(doc.text, max(0, m.start - 90), m.start):
         return False
     if m.surface in _CAPITALS and (_OFFICIALS_IN.search(low, lo, m.start) or not (
             _CAPITAL_CONTEXT.search(low, lo, m.start) or _CAPITAL_AFTER.match(low, m.end)
+            or low.startswith(": ", m.end) and _HEADER.search(low, max(0, m.start - 12), m.start)
             or _FACILITY.match(low, m.end, min(len(low), m.end + 40)))):
         return False
     return not (any(0 <= m.start - p.end <= 45 for p in prior) and _LOCATOR.search(low, lo, m.start))
@@ -173,12 +179,14 @@ def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: 
         if not (region_list and m.place.admin1) and not _keep(doc, low, m, floor, mentions[:i]):
             continue
         fac = _FACILITY.match(low, m.end, min(len(low), m.end + 40))
-        if fac and " of " in low[fac.end() : fac.end() + 40] and _IN_CITY_OF.match(low, fac.end()):
+        named = fac or _NAMED_AFTER.match(low, m.end, min(len(low), m.end + 50))  # "the Tambov gunpowder plant"
+        if named and " of " in low[named.end() : named.end() + 40] and _IN_CITY_OF.match(low, named.end()):
             continue  # "the Dnipro Hydroelectric Station in the city of Zaporizhzhia": named after, not in, Dnipro
         region_list = region_list or _COMPASS_AFTER.match(low, m.end) is not None and (
             low.endswith("from ", 0, m.start) and _FROM_TO.match(doc.text, m.end, min(len(low), m.end + 40)) is not None
             or _SPAN_END.search(low, max(0, m.start - 8), m.start) is not None
-            and low.find("from", max(0, m.start - 60), m.start) != -1)  # "from Kharkiv in the east to Volyn"
+            and low.find("from", max(0, m.start - 60), m.start) != -1) and _AREAS.search(  # "from Kharkiv in the east
+            low, max(0, m.start - 110), m.start) is not None  # to Volyn" of regions hit; of plants hit: the cities
         if m.place.precision == "settlement" and m.place.admin1 and (region_list or _REGION_AFTER.match(low, m.end)):
             region = replace(m.place, name=m.place.admin1, precision="admin1", lat=None, lon=None, geonameid=None)
             out.append((replace(m, place=region), None, m.end))
@@ -280,20 +288,3 @@ def clause_date(low: str, refs: list[DateRef], start: int, end: int) -> tuple[st
     if 2 in found:
         return found[2][0], 2, found[2][1]
     return None, 0, None
-
-
-def stray(locs: list[dict[str, Any]], doc: Doc) -> list[dict[str, Any]]:
-    """Drop a settlement read as a namesake across the border: every other place of the wave is in the
-    other country and nothing else in the article is in its region ("Dubovoye" near Belgorod read as a
-    Ukrainian village far away)."""
-    if len(locs) < 2:
-        return locs
-    regions_seen = [m.place.admin1 for m in doc.places]
-    out = []
-    for loc in locs:
-        others = {v.get("country") for v in locs if v is not loc}
-        lone = loc["precision"] == "settlement" and loc.get("admin1") and regions_seen.count(loc["admin1"]) <= 1
-        if lone and len(others) == 1 and loc.get("country") not in others:
-            continue
-        out.append(loc)
-    return out

@@ -21,7 +21,7 @@ _WEAPONS: tuple[tuple[str, str | None, str], ...] = (
     ("drone", "Lancet", r"lancets?"),
     ("drone", "Gerbera", r"gerberas?"),
     ("drone", "Lyutyi", r"liutyi|lyutyi"),
-    ("missile", None, r"kh-\d{2,3}[a-z]{0,2}"),
+    ("missile", None, r"kh-\d{2,3}[a-z]{0,2}\d?"),
     ("missile", "Iskander-K", r"iskander-k"),
     ("missile", "Iskander-M", r"iskander(?:-m)?"),
     ("missile", "Kalibr", r"kalibrs?"),
@@ -162,7 +162,10 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                   # public transport vehicles: "a passenger bus", "a tram", "trolleybuses"
                   r"(?:passenger |city |public |school )?(?:bus(?:es)?|trams?|minibus(?:es)?)"
                   r"(?! stops?| drivers?| routes?)"),
-    ("military", r"air ?bases?|airbases?|(?:bomber|naval|army|aviation) bases?|hangars?|(?:military )?airfields?|"
+    ("military", r"(?:fleet|army|military|naval|navy|brigade)(?:'s)? (?:headquarters|hq)|headquarters of (?:the )?"
+                 r"(?:[\w-]+ ){0,3}?(?:fleet|army|forces|command|brigade|division|regiment)|(?:temporary )?"
+                 r"deployment (?:points?|sites?|areas?)|troop concentrations?|air ?bases?|airbases?|"
+                 r"(?:bomber|naval|army|aviation) bases?|hangars?|(?:military )?airfields?|"
                  r"military (?:planes?|aircraft|bases?|academy|"
                  r"school|institute|training (?:centers?|centres?|grounds?)|"
                  r"facilit(?:y|ies)|targets?|sites?|units?|installations?|infrastructure|depots?|airfields?|"
@@ -201,11 +204,14 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                        r"car (?:dealerships?|wash)|playgrounds?|stadiums?|post offices?|nova poshta|"
                        r"(?:gas|petrol|filling) stations?|garages?|cars|(?:a|one|his|her|their|private|civilian) car|"
                        r"trolleybus(?:es)?|"
-                       r"(?:civilian|humanitarian|aid|evacuation|refugee) convoys?"),
+                       r"(?:civilian|humanitarian|aid|evacuation|refugee) convoys?|(?:humanitarian )?(?:aid )?"
+                       r"distribution (?:points?|cent(?:er|re)s?|hubs?|sites?)|(?:humanitarian )?aid (?:points?|"
+                       r"cent(?:er|re)s?|hubs?|stations?)|humanitarian (?:hubs?|cent(?:er|re)s?|headquarters|"
+                       r"offices?|warehouses?)|invincibility (?:points?|cent(?:er|re)s?)"),
 )
 TARGET_WORDS = wordset(
     "dam dams hydropower nuclear npp znpp reactor reactors power plant plants station stations facility facilities "
-    "lines grid "
+    "lines grid temporary deployment troop "
     "infrastructure substation substations thermal tpp chp hydroelectric energy sites site networks network system "
     "objects targets companies company assets electricity gas supply supplies refinery refineries oil fuel depot "
     "depots terminal terminals storage tanks pumping heating cuts cut cutting outage outages blackout blackouts "
@@ -221,11 +227,10 @@ TARGET_WORDS = wordset(
     "restaurants cafe cafes hotel hotels church churches cathedral cathedrals civilian civil office business car "
     "playground playgrounds stadium stadiums post nova petrol filling garage garages de machine aviation landing "
     "cars trolleybus trolleybuses minibus minibuses buses tram trams humanitarian aid evacuation refugee armored "
-    "armoured vehicle vehicles decision pharmacy pharmacies transfusion "
-    "navy "
+    "armoured vehicle vehicles decision pharmacy pharmacies transfusion navy distribution invincibility "
     "large medium warship warships frigate frigates corvette corvettes submarine submarines patrol "
     "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "
-    "institute training printing hangar hangars bomber naval army"
+    "institute training printing hangar hangars bomber naval army fleet headquarters brigade"
 )
 _TARGET_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(_TARGETS)) + r")(?![\w-])",
@@ -274,6 +279,8 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
         if category == "transport" and low.startswith("port of", m.start()) and _COMPASS.search(
                 low, max(0, m.start() - 12), m.start()):
             continue  # "in the southern port of Odesa": the city
+        if m.group(0) == "cars" and low.endswith("passenger ", 0, m.start()) and ("rail" in low or "train" in low):
+            category = "transport"  # "a railway station and several passenger cars were set ablaze": carriages
         surface = text[m.start() : m.end()]
         if surface.lower().endswith(" in"):  # "plant in X": keep the noun only
             surface = surface[:-3]

@@ -52,6 +52,8 @@ def weapons(fields: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
 PLACES: dict[str, Place] = {
     "Kyiv": ua("Kyiv", "Kyiv Oblast"),
     "Kharkiv": ua("Kharkiv", "Kharkiv Oblast"),
+    "Kupiansk": ua("Kupiansk", "Kharkiv Oblast"),
+    "Balakliia": ua("Balakliia", "Kharkiv Oblast"),
     "Kherson": ua("Kherson", "Kherson Oblast"),
     "Odesa": ua("Odesa", "Odesa Oblast"),
     "Sumy": ua("Sumy", "Sumy Oblast"),

@@ -109,3 +109,23 @@ def test_a_toll_by_a_later_day_joins_the_strike() -> None:
             "By Thursday morning officials said 9 people had died and 20 had been wounded.")
     fields = one(body)
     assert (fields["date"], fields["casualties"]) == ("2025-03-11", {"killed": 9, "injured": 20})
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        pytest.param("Ukraine said 34 Russian officers, including a fleet commander, were killed in Friday's missile "
+                     "strike on a headquarters in Crimea. Another 105 occupiers were wounded.", 34, 105,
+                     id="officers-killed-and-occupiers-wounded"),
+        pytest.param("Ukrainian drones hit an oil refinery in Ryazan overnight; two people were injured. Debris fell "
+                     "on a house in Belgorod. Nobody was hurt there, the governor said.", None, 2,
+                     id="nobody-hurt-there-leaves-the-toll-unsaid"),
+        pytest.param("Russian glide bombs hit Zaporizhzhia on Friday. Later, officials said the death toll had risen "
+                     "to nine, and the number of injured to 34.", 9, 34, id="a-toll-and-the-number-of-injured"),
+        pytest.param("Russian drones hit Kherson on Friday. In Odesa, a drone hit a house, killing one. No one was "
+                     "injured in Kherson.", 1, None, id="no-one-injured-here-one-killed-there"),
+    ],
+)
+def test_tolls_of_soldiers_and_of_places(body: str, killed: int | None, injured: int | None) -> None:
+    cas = one(body)["casualties"]
+    assert (cas["killed"], cas["injured"]) == (killed, injured)

@@ -110,3 +110,21 @@ def test_a_single_weapon_counts_one(body: str, expected: dict[str, tuple[int | N
 
 def test_a_model_variant_after_a_slash_is_no_count() -> None:
     assert [n.value for n in find_numbers("attacked with Shahed-136/131 drones and 12 missiles")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian forces fired 412 shells from artillery, mortars, tanks and drones at Kherson on "
+                     "Saturday, killing one.", {"artillery": (None, None), "drone": (None, None)},
+                     id="shells-from-mixed-weapons"),
+        pytest.param("Russian forces fired 78 shells from tanks and mortars at Kherson on Saturday.",
+                     {"artillery": (78, None)}, id="shells-from-guns"),
+        pytest.param("Ukraine's air force said Russia had launched four Kh-47M2 Kinzhal missiles and 25 Shahed drones "
+                     "overnight.", {"missile": (4, None), "drone": (25, None)}, id="a-kh-designation-with-a-digit"),
+        pytest.param("In January 2023, a Russian missile destroyed a section of a nine-storey building in Dnipro, "
+                     "killing 40.", {"missile": (1, None)}, id="a-missile-that-destroyed-a-building"),
+    ],
+)
+def test_counts_of_mixed_fire_and_destruction(body: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
+    assert weapons(one(body)) == expected

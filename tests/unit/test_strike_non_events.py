@@ -67,3 +67,22 @@ def test_a_habit_leading_the_sentence_keeps_the_strike() -> None:
 
 def test_a_region_shelled_daily_is_background() -> None:
     assert run("The Sumy and Kharkiv regions border Russia and are shelled daily.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Germany announced a new military aid package, including 36 howitzers and 120,000 rounds of "
+                     "artillery ammunition.", id="an-aid-package"),
+        pytest.param("Ukrainian troops are running short of artillery shells near Kharkiv, commanders said.",
+                     id="running-short-of-shells"),
+    ],
+)
+def test_weapons_given_or_lacking_are_no_strike(body: str) -> None:
+    assert run(body) == []
+
+
+def test_what_a_plant_produces_is_not_what_struck_it() -> None:
+    fields = one("Ukrainian drones struck a plant in Ryazan that produces components for Shahed drones and "
+                 "Iskander missiles overnight.")
+    assert {w["category"]: w["model"] for w in fields["weapons"]} == {"drone": None}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.strike_kit import names, one, run
+from service.domain import Place
+from tests.unit.strike_kit import extract, names, one, resources, run, ua
 
 
 @pytest.mark.parametrize(
@@ -19,8 +20,6 @@ from tests.unit.strike_kit import names, one, run
                      id="lower-case-governor-title"),
         pytest.param("The governor of Russia's Belgorod region said Ukrainian drones hit Engels on Friday.",
                      ["Engels"], id="governor-of-region"),
-        pytest.param("Russian missiles hit power plants from Kharkiv in the east to Lviv in the west on Friday.",
-                     ["Kharkiv Oblast", "Lviv Oblast"], id="from-east-to-west-are-regions"),
         pytest.param("Russia said it downed 40 Ukrainian drones over Crimea and the Black and Azov seas overnight.",
                      ["Crimea"], id="azov-sea-is-no-town"),
         pytest.param("Ukrainian drones hit Ryazan, south-east of Moscow, on Friday.", ["Ryazan"],
@@ -124,3 +123,54 @@ def test_pushing_toward_a_town_is_ground_combat() -> None:
     body = ("Russian missiles hit Kharkiv on Tuesday, killing two people. "
             "The attack came as Russian troops continue to push toward Sumy.")
     assert names(one(body)) == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("08:35 - Kyiv: debris from a downed Russian drone fell in the Darnytskyi district, damaging "
+                     "a private house.", ["Kyiv"], id="a-live-blogs-city-header"),
+        pytest.param("Russian missiles hit Kharkiv overnight. A Russian cruise missile violated Polish airspace "
+                     "near Lviv, the Polish military said.", ["Kharkiv"], id="an-airspace-violation-hits-nothing"),
+        pytest.param("Russian drones entered Ukrainian airspace from the Black Sea and attacked Odesa overnight.",
+                     ["Odesa"], id="drones-that-entered-airspace-and-attacked"),
+        pytest.param("Hours before the envoy landed in Ankara, Russia launched a missile attack on Kyiv, where a "
+                     "hospital was hit.", ["Kyiv"], id="where-a-visitor-landed"),
+        pytest.param("A Russian drone hit an energy facility in the Sumy district overnight.", ["Sumy Oblast"],
+                     id="a-raion-is-its-region"),
+        pytest.param("Russian missiles hit power plants from Kharkiv in the east to Lviv in the west on Friday.",
+                     ["Kharkiv", "Lviv"], id="from-east-to-west-cities"),
+        pytest.param("Energy facilities were hit in 12 regions, from Kharkiv in the east to Lviv in the west, by "
+                     "Russian missiles on Friday.", ["Kharkiv Oblast", "Lviv Oblast"],
+                     id="from-east-to-west-of-regions"),
+        pytest.param("Ukrainian drones hit the Ryazan oil refinery overnight, setting it ablaze. The governor said "
+                     "the Ryazan refinery had halted work.", ["Ryazan oil refinery"], id="one-refinery-named-twice"),
+        pytest.param("A Ukrainian drone hit the Azov gunpowder plant in the town of Engels overnight.", ["Engels"],
+                     id="a-plant-named-after-another-town"),
+    ],
+)
+def test_places_of_live_blogs_trips_and_namesakes(body: str, expected: list[str]) -> None:
+    assert names(one(body)) == expected
+
+
+_VILLAGES = resources({
+    "Kherson": ua("Kherson", "Kherson Oblast"),
+    "Bilozerka": Place("Bilozerka", "settlement", "UA", "Kherson Oblast", "UA-65", 46.6, 32.4, 1, 9000),
+    "Stepanivka": Place("Stepanivka", "settlement", "UA", "Sumy Oblast", "UA-59", 50.9, 34.6, 2, 5000),
+    "Kharkiv": ua("Kharkiv", "Kharkiv Oblast"),
+})
+
+
+@pytest.mark.parametrize(
+    ("body", "admin1"),
+    [
+        pytest.param("Russian artillery shelled Kherson on Friday, killing two. Villages including Bilozerka and "
+                     "Stepanivka came under fire as well.", {"Kherson Oblast"}, id="a-village-of-the-region"),
+        pytest.param("Russian artillery shelled Kherson and Bilozerka on Friday. Separately, a Russian drone hit "
+                     "Kharkiv and Stepanivka, injuring one.", {"Kherson Oblast"},
+                     id="no-region-of-its-own-elsewhere"),
+    ],
+)
+def test_a_small_namesake_takes_the_region_of_the_report(body: str, admin1: set[str]) -> None:
+    first = extract(body, "2025-03-14T09:00:00Z", _VILLAGES)[0].fields
+    assert {loc["admin1"] for loc in first["locations"]} == admin1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from service.extract.strike_sides import attacker_votes
 from tests.unit.strike_kit import names, one, weapons
 
 
@@ -45,3 +46,17 @@ def test_the_enemy_in_moscows_words_is_ukraine() -> None:
     body = ("\"Overnight, the enemy struck a facility in the Bryansk region with four missiles,\" the Russian defence "
             "ministry said.")
     assert one(body)["attacker"] == "UA"
+
+
+@pytest.mark.parametrize(
+    ("clause", "votes"),
+    [
+        pytest.param("Ukraine's SBU was behind the attack on the refinery", {"RU": 0, "UA": 3}, id="behind-the-attack"),
+        pytest.param("34 Russian officers, including a commander, were killed in the strike", {"RU": 0, "UA": 2},
+                     id="the-side-of-the-dead-soldiers"),
+        pytest.param("Russian troops were behind the river when it began", {"RU": 0, "UA": 0},
+                     id="behind-a-river-is-no-attack"),
+    ],
+)
+def test_who_was_behind_and_who_died(clause: str, votes: dict[str, int]) -> None:
+    assert attacker_votes(clause) == votes

@@ -19,9 +19,11 @@ from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_follow import (
     also_same_day,
+    anaphor_day,
     aside_venue,
     blog_day,
     dateline_city,
+    sentence_day,
     sentence_fixups,
     standalone_outcome,
 )
@@ -117,15 +119,19 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
             break
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         found = sentence_mentions(ctx, sent, prev, triggers[lo:hi])
-        if found and last_date and lx.LATER_THAT_DAY.match(sent.text[:80]):
+        if found and lx.LATER_THAT_DAY.match(sent.text[:80]) and (day := last_date or (
+                sentence_day(prev_sent, doc, year) if prev_sent else None)):
             for m in found:
                 if m.date is None and m.status == "held":  # "Later that day, X spoke with Y", "After the
-                    # talks, X met Y": the day of the event before
-                    m.date, m.vague_time = last_date, False
+                    # talks, X met Y": the day of the event before (or of the sentence before)
+                    m.date, m.vague_time = day, False
         if found and last_date and len(last_date) == 10 and cues.NEXT_DAY.match(sent.text[:30]):
             for m in found:
                 if m.date is None and m.status == "held":  # "The next day, X spoke to Y"
                     m.date, m.vague_time = (date.fromisoformat(last_date) + timedelta(days=1)).isoformat(), False
+        if found and prev_sent is not None and any(m.anaphoric and m.date is None and m.status == "held" and not (
+                m.vague_time) for m in found):
+            anaphor_day(found, prev_sent, doc, year)  # "X rebuffed Y on Monday. The two leaders met in Sochi"
         if found and last_date and mentions and " also " in sent.text:
             also_same_day(found, mentions[-3:], sent, last_date)  # "X also held talks with Y": X's day before
         if found:
@@ -136,19 +142,23 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
             for m in found:
                 if m.venue is None and m.kind != "call":  # "on the sidelines of the summit, X will meet Y"
                     m.venue = summit_venue
-        elif found and prev_sent is not None and ("sidelines" in sent.text or "margins" in sent.text):
-            aside_venue(found, ctx, prev_sent)  # "addressed the UN in New York. He also met X on the sidelines"
+        elif found and ("sidelines" in sent.text or "margins" in sent.text):
+            aside_venue(found, ctx, prev_sent, sent)  # "addressed the UN in New York. He also met X on the
+            # sidelines", "will address the Munich Security Conference and meet X on the sidelines"
         summit_venue = next((m.venue for m in reversed(found) if m.kind == "summit" and m.venue), summit_venue)
         prev_sent = sent
-        if not found and mentions and mentions[-1].sentence == sent.index - 1 and mentions[-1].status == "held" and (
-                mentions[-1].outcome is None):
+        if mentions and sent.index - 2 <= mentions[-1].sentence < sent.index and mentions[-1].status == "held" and (
+                mentions[-1].outcome is None) and all(m.plain_ref and not m.people and m.venue is None for m in found):
+            # the sentence (or the one after) names no event of its own: "..., but no breakthrough was announced",
+            # "Erdogan said after the talks that ..., but no breakthrough was announced"
             standalone_outcome(mentions[-1], sent.text, sent.start)
         mentions += found
         here = [p.person for p in ctx.people_in(sent.start, sent.end)]
         if here:  # this sentence's people first, then earlier ones ("Xi arrived ... the two leaders held talks")
             prev = list(dict.fromkeys(here + prev))[:4]
-    if "latest developments" in doc.text[:200]:
-        blog_day(doc, mentions)  # "These are the latest developments on Tuesday, May 14.": a live blog's day
+    if "latest developments" in doc.text[:200] or ("\n" in doc.text[:40] and ":" in doc.text[:200]):
+        blog_day(doc, mentions)  # "These are the latest developments on Tuesday, May 14.", "Sunday, 24 March
+        # 2024\n07:42 - ...": a live blog's day
     events = merge_all(mentions)
     dateline = dateline_city(doc)
     venues_named = {m.venue.name for m in mentions if m.venue}

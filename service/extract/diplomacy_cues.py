@@ -15,7 +15,8 @@ JOIN_BY_LINK = re.compile(
     r"\b(?:join|joins|joined|joining|attend(?:s|ed|ing)?|address(?:es|ed|ing)?|take part|took part|taking part"
     r"|participat(?:e|es|ed|ing))\s(?:(?:it|in|the \w+)\s)?(?:by|via|through)\s$", _I)
 # "X met Y on Tuesday and said he would visit Z": the plan after a reporting verb is not the met's status.
-LATER_REPORT = re.compile(r"\s(?:and|but)\s(?:later\s|also\s)?(?:said|says|told|announced|added|promised)\b", _I)
+LATER_REPORT = re.compile(r"\s(?:and|but)\s(?:later\s|also\s)?(?:said|says|told|announced|added|promised|warned)\b",
+                          _I)
 # "Speaking in Helsinki, where he held talks with X, ...": "he" right before the trigger verb is its subject.
 PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s(?:(?:also|later|then|had|has)\s)?$", _I)
 # "The President also met X" (no name after the title): the office holder named in the sentences before.
@@ -41,7 +42,10 @@ STANDALONE_NO_DEAL = re.compile(
     r"\bno (?:deal|agreement|accord|breakthrough|joint statement) (?:was|has been|had been|were) (?:announced|reached"
     r"|signed|made|agreed)\b|\b(?:ended|concluded|finished|wrapped up) without (?:a |any )?(?:deal|agreement"
     r"|breakthrough)\b|\bthe (?:two |both )?(?:sides|parties|delegations|leaders) (?:did not|didn't|could not|couldn't"
-    r"|failed to) (?:agree|reach)\b", _I)
+    r"|failed to) (?:agree|reach|bridge|narrow|resolve)\b"
+    r"|\b(?:are|were|remain|remained|still) (?:still |very |too |so )?far apart\b"
+    r"|\b(?:did not|didn't|could not|couldn't|failed to) (?:reach|announce|sign|strike|produce|secure) (?:a |an |any )?"
+    r"(?:[\w-]+ )?(?:deal|agreement|accord|breakthrough)\b", _I)
 # "X told reporters the two sides agreed to restore ...": the outcome of the event just reported.
 STANDALONE_AGREED = re.compile(
     r"\bthe (?:two |both )?(?:sides|parties|delegations|leaders|countries|governments) (?:had |have )?"
@@ -58,6 +62,34 @@ HOSTED_BY_APPOSITIVE = re.compile(r"^,\s(?:co-)?hosted\sby\b", _I)
 # "wrapped up a two-day summit ... on Wednesday": the event began one day before the day named.
 ENDED_MULTI_DAY = re.compile(
     r"\b(?:wrapped up|concluded|ended|closed|wound up|finished)\s(?:a|the|their|its)\s(?P<n>two|three)-day\s", _I)
+# "Two days of talks in Jeddah ended on Sunday": the day named is the last of the event's days.
+DAYS_OF_ENDED = re.compile(
+    r"\b(?P<n>two|three|2|3) days of (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|meetings)\b[^.;]{0,80}?"
+    r"\b(?:ended|concluded|wrapped up|closed|finished)\s(?:late\s)?on\s(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b", _I)
+# ", who held talks": the short gap between ", who " and the trigger of a relative clause.
+WHO_GAP = re.compile(r"(?:(?:also|had|have|has|then|later|will|would|is|are|was|were|to)\s){0,2}$", _I)
+# "X and his Turkish counterpart Y": the gap between two coordinated people.
+COORDINATED_GAP = re.compile(r"(?:,\s|\s(?:and|&)\s)(?:(?:his|her|their)\s)?(?:[\w-]+\s){0,3}$", _I)
+# "came as the counteroffensive has stalled": a subordinate clause with a subject of its own.
+OTHER_CLAUSE = re.compile(r"\s(?:as|while|amid|even as|because)\s", _I)
+# "After a closed-door meeting with X, ...", "At a meeting with X, he proposed ...": an event in a fronted phrase.
+FRONTED_EVENT = re.compile(
+    r"^\W{0,3}(?:at|after|during|following|in)\s(?:(?:a|an|his|her|their)\s(?:[\w-]+\s){0,2})?$", _I)
+SUBJECT_PRONOUN = re.compile(r"(?:he|she)\s", _I)  # used with match(text, pos)
+# "without a joint communique", "no joint statement": an agreement word that is negated.
+NEGATED_OUTCOME_BEFORE = re.compile(r"\b(?:without|no)\s(?:a\s|an\s|any\s)?$", _I)
+# A live blog's date line ("Sunday, 24 March 2024") and the time stamp of an entry ("\n17:50 - ...").
+BLOG_DATE_LINE = re.compile(
+    r"\W{0,3}(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s)?(?:\d{1,2}\s[a-z]{3,9}|[a-z]{3,9}"
+    r"\s\d{1,2},?)\s\d{4}\s{0,3}\n", _I)
+BLOG_TIME_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}\b")
+# "the Munich Security Conference", "the Davos Economic Forum": a gathering named after its city.
+GATHERING_AFTER = re.compile(r"\s(?:[A-Z][\w-]+\s){0,2}(?:Conference|Forum|Summit|Dialogue|Assembly)\b")
+# ", which took part": a relative pronoun before an attendance verb (``diplomacy_slots._countries_before``).
+WHICH_BEFORE = re.compile(r",\s(?:which|that|who)\s(?:also\s)?$", _I)
+# "Prime Minister Mark Rutte of the Netherlands": the country after a name (a capitalised word, checked by lookup).
+OF_COUNTRY = re.compile(r" of (?:the )?(?P<c>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # "China's top diplomat is expected in Moscow later this week": a planned visit with no trigger word (the
 # capitalised word after "in" must not be a month: "talks are due in March").
 EXPECTED_IN = re.compile(
@@ -90,6 +122,26 @@ MET_GROUP_AT = re.compile(
     r"[^,;]{0,60}?\sat\s(?:a|an|the)\s(?:[\w-]+\s){0,2}$", _I)
 # "The Ukrainian delegation was led by X, while the US sent its adviser Y": Y is another delegate of the talks.
 DELEGATE_SENT = re.compile(r"\b(?:sent|dispatched)\s(?:(?:its|their|his|her)\s)?", _I)
+
+# "a joint communique signed by 80 countries": a document that is the outcome of the event, no signing of its own.
+COMMUNIQUE_BEFORE = re.compile(r"\b(?:communiqu[eé]|declaration|statement)\s$", _I)
+
+# Venues named by a building or seat of power ("the Kremlin", "at Riyadh's Diriyah Palace").
+# "in Istanbul's Dolmabahce Palace", "at Riyadh's Diriyah Palace": the city of a named building.
+VENUE_BUILDING_AFTER = re.compile(
+    r"'s\s(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:Palace|Hotel|Centre|Center|Hall|Residence|Castle|House|Mansion|Building|Complex"
+    r"|Pavilion|Forum)\b")
+
+# "at the Burgenstock resort in ": a named resort before the country it is in.
+RESORT = re.compile(r"\b(?:at|in)\sthe\s(?P<name>[A-ZÀ-Þ][\w-]+(?:\s[A-ZÀ-Þ][\w-]+)?)\sresort\s(?:in|near)\s$")
+VENUE_ALIASES = {"the kremlin": "Moscow", "kremlin": "Moscow", "the white house": "Washington",
+                 "the oval office": "Washington", "oval office": "Washington",
+                 "white house": "Washington", "elysee palace": "Paris", "the elysee": "Paris",
+                 "the elysee palace": "Paris",
+                 "downing street": "London", "chequers": "London", "mar-a-lago": "Palm Beach"}
+VENUE_ALIAS_RE = re.compile(
+    r"\b(?:in|at|to)\s(?P<alias>the Kremlin|the White House|the Oval Office|the Elysee(?: Palace)?|Downing Street"
+    r"|Chequers|Mar-a-Lago)\b", _I)
 
 # Case-insensitive patterns with lower-case literals run over lower-cased text (same offsets, faster).
 for _name, _value in list(globals().items()):

@@ -18,7 +18,7 @@ from service.nlp.actors import Person
 from service.nlp.dates import find_dates
 from service.nlp.text import Doc, Sentence
 
-_OUTCOME_WORDS = ("no ", "without", " not ", "n't", "failed", "agreed", "reached")  # see standalone_outcome
+_OUTCOME_WORDS = ("no ", "without", " not ", "n't", "failed", "agreed", "reached", "far apart")  # standalone_outcome
 
 
 def dateline_city(doc: Doc) -> Place | None:
@@ -32,11 +32,15 @@ def dateline_city(doc: Doc) -> Place | None:
     return None
 
 
-def aside_venue(found: list[DipMention], ctx: DocContext, prev: Sentence) -> None:
-    """ "X addressed the assembly in New York. He met Y on the sidelines": the city "in" the sentence before."""
+def aside_venue(found: list[DipMention], ctx: DocContext, prev: Sentence | None, sent: Sentence) -> None:
+    """ "X addressed the assembly in New York. He met Y on the sidelines": the city "in" the sentence before;
+    "X will address the Munich Security Conference and meet Y on the sidelines": the city naming the gathering."""
     text = ctx.doc.text
-    city = next((pm for pm in reversed(ctx.places_in(prev.start, prev.end)) if pm.place.precision == "settlement"
-                 and text.endswith("in ", 0, pm.start)), None)
+    named = [pm for pm in ctx.places_in(sent.start, sent.end) if pm.place.precision == "settlement"
+             and cues.GATHERING_AFTER.match(text, pm.end, pm.end + 40) and text.endswith("the ", 0, pm.start)]
+    before = ctx.places_in(prev.start, prev.end) if prev is not None else []
+    city = named[0] if named else next((pm for pm in reversed(before) if (
+        pm.place.precision == "settlement" and text.endswith("in ", 0, pm.start))), None)
     for m in found:
         m.aside = True
         if m.venue is None and m.kind != "call" and city is not None:
@@ -71,6 +75,24 @@ def pronoun_subject(m: DipMention, prev: list[Person]) -> None:
         return
 
 
+def fronted_subject(m: DipMention, ctx: DocContext, sent: Sentence, prev: list[Person]) -> None:
+    """ "At a meeting with X, Y proposed ...": Y (the main clause's subject) is the other party; with "he" or X
+    himself as that subject ("After a meeting with X, X told reporters"), the person the sentence before was
+    about, on that sentence's day (``anaphoric``)."""
+    text = ctx.doc.text
+    comma = text.find(", ", m.end, min(sent.end, m.end + 120))
+    if comma < 0:
+        return
+    subject = next((p for p in ctx.people_in(comma + 2, min(sent.end, comma + 50))), None)
+    named = {n.split()[-1] for n in m.people}
+    if subject is not None and subject.person.name.split()[-1] not in named and subject.start - comma < 40:
+        m.people = {subject.person.name: (subject.person, [(subject.start, subject.end)]), **m.people}
+        m.speakers_only = False
+    elif subject is not None or cues.SUBJECT_PRONOUN.match(text, comma + 2):
+        pronoun_subject(m, prev)
+        m.anaphoric = True
+
+
 def office_subject(m: DipMention, prev: list[Person], office: str) -> None:
     """ "The President also met X": the latest person named before who holds that office."""
     person = next((p for p in prev if p.role == office), None)
@@ -96,6 +118,14 @@ def multi_day_start(m: DipMention, lead: str) -> None:
     found = cues.ENDED_MULTI_DAY.search(lead)
     if found and m.date:
         days = 1 if found.group("n").lower() == "two" else 2
+        m.date = (date.fromisoformat(m.date) - timedelta(days=days)).isoformat()
+
+
+def days_of_start(m: DipMention, text: str) -> None:
+    """ "Two days of talks ... ended on Sunday": the event's first day, n - 1 days before the end day named."""
+    found = cues.DAYS_OF_ENDED.search(text)
+    if found and m.date:
+        days = 1 if found.group("n").lower() in {"two", "2"} else 2
         m.date = (date.fromisoformat(m.date) - timedelta(days=days)).isoformat()
 
 
@@ -131,6 +161,47 @@ def fold_relative(out: list[DipMention], text: str, offset: int) -> list[DipMent
     return out
 
 
+def relative_subject(out: list[DipMention], ctx: DocContext, sent: Sentence) -> None:
+    """ "prepared by X and his counterpart Y, who held talks in Moscow": the people listed just before ", who"
+    are the subject of the trigger in the relative clause (and no parties of a back-reference before them)."""
+    text = ctx.doc.text
+    for m in out:
+        at = text.rfind(", who ", max(sent.start, m.start - 30), m.start)
+        if at < 0 or not cues.WHO_GAP.match(text, at + 6, m.start) or any(
+                s and at < s[0][0] < m.start for _p, s in m.people.values()):
+            continue
+        subject = [p for p in ctx.people_in(max(sent.start, at - 120), at) if "spokes" not in (p.person.role or "")]
+        while subject and subject[-1].end < at - 2:
+            subject.pop()
+        keep = subject[-1:]
+        for p in reversed(subject[:-1]):
+            if not cues.COORDINATED_GAP.match(text, p.end, keep[0].start):
+                break
+            keep.insert(0, p)
+        if not keep:
+            continue
+        m.people = {**{p.person.name: (p.person, [(p.start, p.end)]) for p in keep}, **m.people}
+        m.speakers_only = False
+        for o in out:
+            if o is not m and o.plain_ref and o.start < keep[0].start:
+                o.people = {k: v for k, v in o.people.items() if k not in m.people}
+
+
+def sentence_day(sent: Sentence, doc: Doc, year: int | None) -> str | None:
+    """The one exact day a sentence names ("Zelensky addressed Congress on Tuesday"), or None (none, or several)."""
+    days = {r.value for r in find_dates(sent.text, doc.anchor, year=year) if r.value and len(r.value) == 10}
+    return days.pop() if len(days) == 1 else None
+
+
+def anaphor_day(found: list[DipMention], prev: Sentence, doc: Doc, year: int | None) -> None:
+    """ "Putin on Monday rebuffed Erdogan's appeal. The two leaders met in Sochi": a held mention whose people
+    are "the two leaders" of the sentence before, with no time of its own, is on the one day that sentence names."""
+    day = sentence_day(prev, doc, year)
+    for m in found if day else ():
+        if m.anaphoric and m.date is None and m.status == "held" and not m.vague_time:
+            m.date = day
+
+
 def also_same_day(found: list[DipMention], recent: list[DipMention], sent: Sentence, last_date: str) -> None:
     """ "On Wednesday, X met Y. X also held talks with Z": a held mention with "also" before its trigger, no date
     of its own and a person of a held mention just before (``recent``) dated ``last_date`` is on that day."""
@@ -144,10 +215,15 @@ def also_same_day(found: list[DipMention], recent: list[DipMention], sent: Sente
 
 
 def blog_day(doc: Doc, mentions: list[DipMention]) -> None:
-    """A live blog ("These are the latest developments on Tuesday, May 14."): its held events with no time
-    expression of their own happened on the blog's day."""
+    """A live blog ("These are the latest developments on Tuesday, May 14.", or a date line over time-stamped
+    entries): its held events with no time expression of their own happened on the blog's day."""
     head = doc.text[:200]
     at = head.find("latest developments")
+    if at < 0:  # a date line over time-stamped entries: "Sunday, 24 March 2024\n07:42 - Russia attacked ..."
+        line = cues.BLOG_DATE_LINE.match(head)
+        if line is None or not cues.BLOG_TIME_STAMP.search(doc.text, line.end(), line.end() + 2000):
+            return
+        at = 0
     day = next((r.value for r in find_dates(head[at : at + 60], doc.anchor) if r.value and len(r.value) == 10), None)
     for m in mentions if day else ():
         if m.date is None and m.status == "held" and not (m.vague_time or m.plain_ref or m.attach):

@@ -42,9 +42,10 @@ TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|requirements?|criteria|expectations|standards?|conditions|obligations|goals?))",
         _I)),
     ("visit", re.compile(
-        r"\b(?:visit(?:s|ed|ing)?|arrived in|arrives in|trip to|travel(?:l?ed|s)? to|flew to|flies to)\b", _I)),
+        r"\b(?:visit(?:s|ed|ing)?|arrived in|arrives in|trip to|travel(?:l?ed|s)? (?:on )?to|flew (?:on )?to"
+        r"|flies (?:on )?to)\b", _I)),
     ("agreement", re.compile(
-        r"\b(?:signed|sign(?:s|ing)? (?:a|an|the) (?:deal|agreement|accord|memorandum|treaty)"
+        r"\b(?:signed|sign(?:s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:deal|agreement|accord|memorandum|treaty)"
         r"|(?:reached|struck|clinched|sealed) (?:a|an|the) (?:deal|agreement|accord))\b", _I)),
 )
 
@@ -59,7 +60,7 @@ NOT_AN_EVENT = re.compile(
     r"|visit(?:s|ed|ing)? (?:the |a )?(?:site|sites|scene|ruins|wreckage|rubble) of\b)", _I)
 
 # A bare plural or habitual mention ("rounds of negotiations", "months of talks") is weak evidence of kind.
-WEAK_KIND = re.compile(r"(?:rounds|series|months|weeks|years|days) of (?:[\w-]+ ){0,4}$", _I)
+WEAK_KIND = re.compile(r"(?:rounds|series|months|weeks|years|(?<!two )(?<!three )days) of (?:[\w-]+ ){0,4}$", _I)
 
 SCHEDULED = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|planning|going) to|plans? to|planned"
@@ -76,16 +77,20 @@ ONGOING = re.compile(
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", _I)
 
 NO_BREAKTHROUGH = re.compile(
-    r"\b(?:without (?:a |any )?(?:[\w-]+ )?(?:breakthrough|deal|agreement|result|progress|accord)"
+    r"\b(?:without (?:a |any )?(?:[\w-]+ )?(?:breakthrough|deal|agreement|result|progress|accord|statement"
+    r"|communiqu[eé]|declaration)|no (?:joint |final )?(?:text|communiqu[eé]|declaration) was (?:adopted|agreed|issued)"
     r"|(?:ended|concluded|finished|closed|wrapped up) (?:with )?(?:no|without)\b"
-    r"|(?:produced|yielded|brought|made|achieved) (?:no|little) (?:breakthrough|progress|agreement|results?)"
+    r"|(?:produced|yielded|brought|made|achieved) (?:no|little) (?:[\w-]+ )?(?:breakthrough|progress|agreement"
+    r"|results?)"
     r"|no (?:breakthrough|deal was reached|agreement was reached|real progress)|stall(?:ed|s)?"
-    r"|no (?:deal|agreement|accord|joint statement) (?:was|has been|had been) (?:announced|reached|signed)"
+    r"|no (?:[\w-]+ )?(?:deal|agreement|accord|joint statement) (?:was|has been|had been) (?:announced|reached|signed)"
+    r"|(?:did not|didn't|could not|couldn't) (?:reach|announce|sign|strike|produce|secure) (?:a |an |any )?"
+    r"(?:[\w-]+ )?(?:deal|agreement|accord|breakthrough)"
     r"|deadlock(?:ed)?|fell apart|collapsed|broke down|inconclusive|ended with no agreement"
-    r"|fail(?:ed|ing) to (?:agree|reach|produce|yield|secure|achieve|make))\b", _I)
+    r"|fail(?:ed|ing) to (?:agree|reach|produce|yield|secure|achieve|make|bridge|narrow|resolve|overcome))\b", _I)
 AGREEMENT = re.compile(
     r"\b(?:agreed (?:to|on|upon)|reached (?:an? )?(?:agreement|deal|consensus|understanding)|joint statement"
-    r"|joint declaration|struck a deal|clinched|it was decided|decided to hold|signed"
+    r"|joint declaration|joint communiqu[eé]|struck a deal|clinched|it was decided|decided to hold|signed"
     r"|(?:produced|yielded|resulted in|led to|(?:ended|concluded|closed) with) (?:an? )?(?:agreement|deal|accord)"
     r"|agreeing (?:to|on)"
     r"|(?:formally|jointly) (?:committed|pledged|agreed))\b", _I)
@@ -147,18 +152,14 @@ VENUE_BEFORE = re.compile(r"\b(?:in|at|on|inside|(?:residence|dacha|estate) outs
                           r"|(?:trip|travel(?:l?ed)?|flew|came|went|visit)(?: on)? to)"
                           r"\s(?:the\s)?(?:(?:[\w-]+\s){0,3}(?:city|town|resort|capital|port|village|region|province"
                           r"|enclave)\sof\s)?$", _I)
-# "in Istanbul's Dolmabahce Palace", "at Riyadh's Diriyah Palace": the city of a named building.
-VENUE_BUILDING_AFTER = re.compile(
-    r"'s\s(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:Palace|Hotel|Centre|Center|Hall|Residence|Castle|House|Mansion|Building|Complex"
-    r"|Pavilion|Forum)\b")
-
 DATELINE = re.compile(r"^\s{0,5}(?P<city>[A-Z][A-Za-z .'-]{1,30}?)(?:,\s[A-Za-z. ]{1,20})?\s{0,2}(?:\([^)]{1,30}\)"
                       r"\s{0,2})?(?:-|:)\s")
 
 SO_AGAIN = re.compile(r"\bwill (?:do so|speak|talk|meet) again\b", _I)
 
 # Trigger words negated or made hypothetical right after them ("peace talks won't stop the warrant").
-NEGATED_AFTER = re.compile(r"\s(?:won't|will not|cannot|can't|could not|would not|(?:could|would|may|might)\b"
+NEGATED_AFTER = re.compile(r"\s(?:won't|will not|cannot|can't|could not|would not"
+                           r"|(?:could|would|may|might|should|must)\b"
                            r"(?!\s(?:(?:soon|still|now)\s)?(?:take place|be held|happen|go ahead)))\b", _I)
 NOT_PARTICIPANT_BEFORE = re.compile(
     r"(?:against|warrant for|sanctions on|pressure on|criticized|criticised|condemned|accused|called on|urged)"
@@ -184,14 +185,6 @@ NEGATED_BEFORE = re.compile(
 PARTY_VERB_AFTER = re.compile(
     r"^\s(?:-\s)?(?:(?:have|has|had|also|will|on \w+day)\s){0,2}(?:signed|met|meet|agreed|held talks|hold talks"
     r"|spoke|talked|negotiated|concluded)\b", _I)
-VENUE_ALIASES = {"the kremlin": "Moscow", "kremlin": "Moscow", "the white house": "Washington",
-                 "the oval office": "Washington", "oval office": "Washington",
-                 "white house": "Washington", "elysee palace": "Paris", "the elysee": "Paris",
-                 "the elysee palace": "Paris",
-                 "downing street": "London", "chequers": "London", "mar-a-lago": "Palm Beach"}
-VENUE_ALIAS_RE = re.compile(
-    r"\b(?:in|at|to)\s(?P<alias>the Kremlin|the White House|the Oval Office|the Elysee(?: Palace)?|Downing Street"
-    r"|Chequers|Mar-a-Lago)\b", _I)
 # "X said he would meet Y": the speaker is the subject of the plan.
 SPEAKER_IS_SUBJECT = re.compile(
     r"^(?:'s)?\s{0,3}(?:(?:later|also|earlier|then|again)\s)?(?:said|says|told \w+|announced)\s(?:that\s)?"
@@ -269,7 +262,7 @@ APPOSITIVE_HOST = re.compile(r",\s(?:co-)?hosted\sby\b", _I)
 # Washington to meet Trump" stays a meeting, as the earlier batches' gold has it).
 VISIT_VERB = re.compile(r"(?:welcom|arriv|travell?ed\s(?:to|in)\b|flew\sto\b)", _I)
 # "a day after a phone call": the event is one day before (or after) the main clause's event.
-DAY_OFFSET = re.compile(r"\b(?:a|one) day (?P<dir>after|before)\s(?:[\w'-]+\s){0,4}$", _I)
+DAY_OFFSET = re.compile(r"\b(?:a|one) day (?P<dir>after|before)\s(?:[\w'-]+\s){0,7}$", _I)
 # "in which the two agreed to meet": a plan made in another clause, told just before the trigger.
 PLANNED_BEFORE = re.compile(
     r"\b(?:agreed|decided|promised|(?:is|are|was|were) (?:set|due|expected|scheduled)) to (?:also |again )?$", _I)

@@ -47,8 +47,9 @@ def _link(e: DipMention, m: DipMention) -> float:
         return 0.0  # "attend the summit, where he will meet X on the sidelines": two events
     if e.date and m.date and e.date != m.date:
         return 0.0
-    if (e.date and m.vague_time and not m.date) or (m.date and e.vague_time and not e.date):
-        return 0.0
+    if ((e.date and m.vague_time and not m.date) or (m.date and e.vague_time and not e.date)) and not (
+            m.definite and _bare(m) and m.kind in {e.kind, "meeting"}):
+        return 0.0  # (but "a summit over the weekend ... The two-day meeting, which opened on Saturday": one)
     if e.venue and m.venue and not _venue_compatible(e.venue, m.venue):
         return 0.0
     shared = set(e.people) & set(m.people)
@@ -57,7 +58,9 @@ def _link(e: DipMention, m: DipMention) -> float:
             host_of_visit(e, m, shared)):
         return 0.0  # Zelensky's call with Macron and his call with Carney are two calls (but "The deal was signed
         # in the presence of X. Y and Z signed the documents": one signing)
-    if m.countries and not (m.plain_ref and e.kind == m.kind == "agreement"):  # the sides of the event: its
+    if m.countries and not (m.plain_ref and e.kind == m.kind == "agreement") and not (
+            m.plain_ref and m.kind == "summit" and e.kind in {"summit", "meeting", "talks"}):  # "X, who hosted the
+        # summit": its host's country joins the summit's parties  # the sides of the event: its
         # party countries and its people's ("The agreement was signed in the presence of X": the deal named before)
         sides = set(e.countries) | {p.country for p, _ in e.people.values() if p.country}
         if sides and not sides & set(m.countries) and not (shared and e.kind != "call"):
@@ -71,6 +74,8 @@ def _link(e: DipMention, m: DipMention) -> float:
         score += 0.5 if score else (1.0 if not (e.people and m.people) else 0.0)
     if not score and e.kind == m.kind == "agreement" and m.date is None and m.sentence - e.sentence <= 2:
         score = 0.5  # "The deal was signed in Istanbul on Friday. X and Y signed the documents": its signatories
+    if not score and m.plain_ref and m.kind == e.kind == "summit":
+        score = 0.5  # "Swiss President X, who hosted the summit": the summit reported
     if not score and (_bare(m) or _bare(e)):
         score = 0.5 if m.kind == e.kind else 0.25  # "preparations for the summit": the summit, not the meeting
     return score
@@ -84,6 +89,7 @@ def _strength(m: DipMention) -> int:
 
 
 def _merge(e: DipMention, m: DipMention) -> None:
+    was_visit = e.kind == "visit"
     if m.named_visit and e.kind in {"meeting", "visit"}:
         e.kind, e.named_visit = "visit", True  # "arrived on an unannounced visit ... met X": a visit
     elif e.named_visit and m.kind in {"meeting", "talks"} or e.kind == "talks" and m.kind == "meeting" and not (
@@ -99,7 +105,7 @@ def _merge(e: DipMention, m: DipMention) -> None:
     # "X arrived in Kyiv. ... held talks with Zelenskyy": a visit when the host's country is the venue's
     e.visit_cue = e.visit_cue or m.visit_cue or (
         e.kind in {"meeting", "talks"} and m.kind == "visit" and not m.attach) or (
-        m.kind in {"meeting", "talks"} and e.kind == "visit")
+        m.kind in {"meeting", "talks"} and was_visit)
     if _OUTCOME_RANK[m.outcome] > _OUTCOME_RANK[e.outcome]:
         e.outcome = m.outcome
     e.outcome_spans += m.outcome_spans

@@ -7,13 +7,21 @@ clause breaks around its trigger, so "X met Y ahead of a planned meeting with Z"
 
 from __future__ import annotations
 
-import re
-
 from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_follow as follow
 from service.extract import diplomacy_lexicon as lx
+from service.extract.diplomacy_clauses import (
+    BREAK,
+    MAX_AFTER,
+    MAX_BEFORE,
+    SUBORDINATE,
+    clause,
+    fronted_back,
+    groups_of,
+    windows,
+)
+from service.extract.diplomacy_delegates import delegates
 from service.extract.diplomacy_slots import (
-    delegates,
     inherit_subjects,
     party_countries,
     read_dates,
@@ -24,103 +32,24 @@ from service.extract.diplomacy_slots import (
 from service.extract.diplomacy_types import DipMention, DocContext, Trigger
 from service.nlp.actors import Person
 from service.nlp.dates_patterns import may_hold_dates
-from service.nlp.text import Sentence, lower_case_pattern
+from service.nlp.text import Sentence
 
-_BREAK = re.compile(
-    r",\s|;\s|:\s|\s-\s|\s(?:ahead of|after|before|following|followed|preceded|as|while|amid|even as|but|since"
-    r"|to prepare(?: for)?|and (?:later |also )?(?:said|told|announced|added)"
-    r"|and (?:is|are) (?:also )?(?:due|set|scheduled|expected) to"
-    r"|when|on the heels of|in the wake of|in preparation for|in the run-up to|leading up to)\s",
-    re.IGNORECASE)
-_INDEFINITE = re.compile(r"\b(?:a|an|another|new)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
-# "for a summit", "on an unannounced visit", "hosted a summit": the event of the trigger before, not a new one
-_PURPOSE = re.compile(r"\b(?:for|on|host(?:s|ed|ing)?)\s(?:a|an)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 _MAX_TRIGGERS = 24  # triggers kept per sentence
-_MAX_BEFORE, _MAX_AFTER = 400, 600  # window bounds around a trigger group (characters)
+# No-breakthrough words that often have another subject ("came as the offensive stalled"; not "without a deal").
+_OTHER_SUBJECT_NB = ("stall", "Stall", "collaps", "fell apart", "broke down", "deadlock")
 _GROUP_RANK = {"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "agreement": 1, "call": 0}
-_SUBORDINATE = re.compile(r"\s?(?:ahead of|after|before|following|in preparation for|leading up to)\s",
-                          re.IGNORECASE)
-_FRONTED = re.compile(r"^(?:ahead of|leading up to|after|following|before|since|despite|during|amid)\b",
-                      re.IGNORECASE)
-_BREAK, _INDEFINITE, _SUBORDINATE, _FRONTED, _PURPOSE = (  # type: ignore[assignment]  # same search/match
-    lower_case_pattern(p) for p in (_BREAK, _INDEFINITE, _SUBORDINATE, _FRONTED, _PURPOSE))
-
-
-def _groups(text: str, triggers: list[Trigger]) -> list[list[Trigger]]:
-    """Triggers of one clause (no break between them) name one interaction: "a meeting where X sat down with Y"."""
-    groups = [[triggers[0]]]
-    for prev, cur in zip(triggers, triggers[1:], strict=False):
-        if lx.APPOSITIVE_HOST.match(text[prev[1] : prev[1] + 20]) or (
-                text.startswith("host", cur[0]) and cues.RUN_BY_AFTER.match(text[prev[1] : cur[1] + 4])):
-            continue  # "the video conference, hosted by X": describes the trigger before it
-        lead = text[max(0, cur[0] - 30) : cur[0]]
-        # "... and began arranging a meeting" is another event; "hosted leaders for a summit" is the same one
-        fresh = _INDEFINITE.search(lead) and not _PURPOSE.search(lead) and not (
-            cur[2] == "summit" and prev[2] == "meeting" and cues.MET_GROUP_AT.match(text[prev[0] : cur[0]]))
-        by_call = _discussed_by_call(text, prev, cur) or _hosted_call(text, prev, cur)
-        same_medium = (prev[2] == "call") == (cur[2] == "call") or by_call
-        if (by_call or not fresh) and _BREAK.search(text, prev[1], cur[0]) is None and same_medium:
-            groups[-1].append(cur)
-        else:
-            groups.append([cur])
-    return groups
-
-
-def _fronted_back(text: str, ts: int) -> bool:
-    """ "After the talks, ...": the trigger at ``ts`` is in a fronted phrase at the start of the sentence."""
-    return ts < 90 and lx.FRONTED_BACK.match(text[:ts]) is not None
-
-
-def _discussed_by_call(text: str, prev: Trigger, cur: Trigger) -> bool:
-    """ "discussed the attack in a phone call with X": the discussion is the call."""
-    return cur[2] == "call" and prev[2] == "talks" and lx.WEAK_TRIGGER.match(text, prev[0]) is not None
-
-
-def _hosted_call(text: str, prev: Trigger, cur: Trigger) -> bool:
-    """ "co-hosted a video call of the coalition": the hosting is the call."""
-    return cur[2] == "call" and prev[2] == "meeting" and text.startswith("host", prev[0]) and cur[0] - prev[1] < 12
-
-
-def _windows(text: str, groups: list[list[Trigger]]) -> list[tuple[int, int]]:
-    """Sentence-relative [start, end) of each group's clause: split at the last break between groups."""
-    bounds: list[tuple[int, int]] = []
-    for i, group in enumerate(groups):
-        lo = 0 if i == 0 else bounds[-1][1]
-        hi = len(text)
-        if i + 1 < len(groups):
-            nxt = groups[i + 1][0][0]
-            cut = nxt
-            for m in _BREAK.finditer(text, group[-1][1], nxt):
-                cut = m.start()
-                if _fronted_back(text, group[0][0]):
-                    break  # "After the talks, X, Y and Z held a call": the list belongs to the call
-            hi = cut
-        # a clause is short: bound the window so a run-on "sentence" cannot make the work quadratic
-        bounds.append((max(lo, group[0][0] - _MAX_BEFORE), min(max(hi, group[0][0] + 1), group[-1][1] + _MAX_AFTER)))
-    if len(groups) == 1 and _FRONTED.match(text):
-        comma = text.find(", ", groups[0][-1][1])
-        if comma > 0:
-            bounds[0] = (0, comma)
-    return bounds
-
-
-def _clause(window: str, ts: int, te: int) -> tuple[int, int]:
-    """[start, end) of the clause around a trigger inside its window (breaks: commas, "after", ...)."""
-    lo, hi = 0, len(window)
-    for b in _BREAK.finditer(window):
-        if b.end() <= ts:
-            lo = b.end()
-        elif b.start() >= te:
-            hi = b.start()
-            break
-    return lo, hi
 
 
 def _read_outcome(m: DipMention, window: str, offset: int) -> None:
     """The outcome of a held or ongoing event told in its window (``offset``: body offset of the window)."""
     nb, ag = lx.NO_BREAKTHROUGH.search(window), lx.AGREEMENT.search(window)
+    if nb and nb.start() > m.end - offset and window.startswith(_OTHER_SUBJECT_NB, nb.start()) and (
+            cues.OTHER_CLAUSE.search(window, m.end - offset, nb.start())):
+        nb = None  # "The visit came as Ukraine's counteroffensive has stalled": another subject's stall
     if ag and lx.NOT_OUTCOME.match(window, ag.start()):
         ag = None  # "agreed to stay in contact"
+    while ag and cues.NEGATED_OUTCOME_BEFORE.search(window, max(0, ag.start() - 20), ag.start()):
+        ag = lx.AGREEMENT.search(window, ag.end())  # "ended without a joint statement": no agreement
     if nb and ag and lx.AGREED_PROCESS.match(window, ag.start()) is None:
         found, m.outcome = ag, "agreement"  # "agreeing to swap prisoners but failing to agree on a ceasefire"
     elif nb:
@@ -177,10 +106,10 @@ def sentence_mentions(
     anchor = ctx.doc.anchor
     weekend_future = bool(anchor and anchor.weekday() < 5 and "this weekend" in text.lower())
     dated = may_hold_dates(text)  # no time word anywhere in the sentence: none in any of its windows
-    groups = _groups(text, triggers)
+    groups = groups_of(text, triggers)
     low = text.lower()
     agreed_next = ("agreed" in low or "decided" in low) and bool(lx.AGREED_NEXT.search(text))
-    for group, (lo, hi) in zip(groups, _windows(text, groups), strict=True):
+    for group, (lo, hi) in zip(groups, windows(text, groups), strict=True):
         ts, te, _ = group[0]
         kind = max((k for _s, _e, k in group), key=lambda k: _GROUP_RANK[k])
         if kind in {"meeting", "talks"} and any(k == "visit" for _s, _e, k in group) and any(
@@ -219,7 +148,7 @@ def sentence_mentions(
             continue  # "offered to host talks", "no plans for a meeting"
         if any(lx.NEGATED_AFTER.match(text, e) for _s, e, _k in group):
             continue  # "peace talks won't stop the warrant": a topic, not an event
-        c_lo, c_hi = _clause(window, ts - lo, te - lo)
+        c_lo, c_hi = clause(window, ts - lo, te - lo)
         if dated:
             read_dates(ctx, m, window[c_lo:c_hi], sent.start + lo + c_lo, weekend_future)
         m.vague_time = False  # a vague time in the clause does not hide an exact one elsewhere in the window
@@ -229,13 +158,15 @@ def sentence_mentions(
             read_dates(ctx, m, window, sent.start + lo, weekend_future)
         if m.date and len(m.date) == 10 and "-day" in text[max(0, ts - 40) : te]:
             follow.multi_day_start(m, text[max(0, ts - 60) : te])
+        elif m.date and len(m.date) == 10 and " days of " in text[max(0, ts - 40) : ts]:
+            follow.days_of_start(m, text[max(0, ts - 40) : te + 100])  # "Two days of talks ended on Sunday"
         if m.date is None and not m.vague_time and sent.index <= 1 and anchor and m.status == "held" and (
                 cues.PERFECT_BEFORE.search(text[max(0, ts - 20) : ts])) and " times" not in text and (
                 " since " not in text):
             m.date = anchor.isoformat()  # "X and Y have signed a deal" in the lead: the day of publication
         if dated and m.date is None and not m.vague_time and len(triggers) == 1:
-            s_lo = max(0, ts - _MAX_BEFORE)
-            read_dates(ctx, m, text[s_lo : te + _MAX_AFTER], sent.start + s_lo, weekend_future)
+            s_lo = max(0, ts - MAX_BEFORE)
+            read_dates(ctx, m, text[s_lo : te + MAX_AFTER], sent.start + s_lo, weekend_future)
         if m.date and m.date_spans and m.date_spans[-1][0] > sent.start + te and cues.CAME_AFTER.match(text, te):
             m.date, m.date_spans = None, []  # "The visit came days after a strike on Saturday": the strike's day
         if not lx.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]):  # "told reporters after the talks"
@@ -250,10 +181,13 @@ def sentence_mentions(
             follow.pronoun_subject(m, prev)  # "He is due to meet X": the person the previous sentence was about
         elif not out and prev and (office := cues.THE_OFFICE_START.match(text[:40])):
             follow.office_subject(m, prev, office.group("office").lower())
+        elif not out and ts < 60 and cues.FRONTED_EVENT.match(text[:ts]):
+            follow.fronted_subject(m, ctx, sent, prev)  # "After a meeting with X, he said ..."
         elif not out and prev and ts < 200 and cues.PRONOUN_BEFORE.search(text[max(0, ts - 20) : ts]) and not (
                 ctx.people_in(sent.start, sent.start + ts)):
             follow.pronoun_subject(m, prev)  # "Speaking in Helsinki, where he held talks with X, ..."
-        if out and (_SUBORDINATE.match(window) or window.startswith((" and is ", " and are "))):
+        if out and (SUBORDINATE.match(window) or window.startswith((" and is ", " and are "))) and not (
+                party_countries(text[lo:ts])):  # (not "a day before US and Ukrainian officials were due to meet")
             inherit_subjects(out[-1], m)
         if out and not m.people and lx.SAME_PARTIES.search(text[max(0, ts - 60) : ts]):
             m.people = {k: (p, []) for k, (p, _s) in out[-1].people.items()}  # "in which the two agreed to meet"
@@ -266,8 +200,15 @@ def sentence_mentions(
                     m.venue = out[-1].venue
             else:  # "..., where he will hold talks with X"
                 _add_parties(out[-1], m)
+                if m.kind in {"meeting", "talks"} and out[-1].kind == "visit" and m.status == "scheduled" and (
+                        not out[-1].named_visit):  # "will travel on to Warsaw, where he is to meet X on Tuesday":
+                    out[-1].kind, out[-1].status = m.kind, "scheduled"  # a planned meeting there (house gold)
+                    if out[-1].date is None and m.date:
+                        out[-1].date, out[-1].date_spans = m.date, m.date_spans
                 if m.kind == "agreement" and out[-1].kind == "visit":  # "flew to Paris, where he and X signed"
-                    out[-1].kind, out[-1].outcome = "agreement", out[-1].outcome or "agreement"
+                    out[-1].kind = "agreement"  # (signed: the outcome; "are expected to sign": none yet)
+                    if out[-1].status != "scheduled":
+                        out[-1].outcome = out[-1].outcome or "agreement"
                 continue
         if out and ts - lo < 80 and lx.APPOSITIVE.match(text[lo:ts]) and " of " not in text[lo:ts]:
             _read_outcome(m, window, sent.start + lo)
@@ -277,26 +218,31 @@ def sentence_mentions(
             continue
         read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
         m.plain_ref = "the " in (text[max(0, ts - 4) : ts].lower(), text[ts : ts + 4].lower()) or (  # "the call"
-            kind == "agreement" and cues.THE_DEAL_WAS.search(text[max(0, ts - 40) : ts]) is not None)
+            kind == "agreement" and cues.THE_DEAL_WAS.search(text[max(0, ts - 40) : ts]) is not None) or (
+            kind == "summit" and any(k == "summit" and text.endswith("the ", 0, s) for s, _e, k in group))  # "who
+        # hosted the summit"
         if lx.DEFINITE_BEFORE.search(text[max(0, ts - 30) : ts]):
+            m.definite = True
             _back_reference(m, sent.start + lo + c_lo)
             if lx.EVALUATED_BEFORE.search(text[max(0, ts - 50) : ts]):  # "X called the talks constructive"
                 m.people, m.countries, m.venue, m.venue_span = {}, [], None, None
                 m.status, m.attach_only = "held", True
         if m.plain_ref and m.people and "by " in text[te : te + 60]:
-            follow.run_by(m, text, te, sent.start, _BREAK)  # "The meeting will be chaired by X"
+            follow.run_by(m, text, te, sent.start, BREAK)  # "The meeting will be chaired by X"
         m.visit_cue = kind in {"meeting", "talks"} and any(lx.VISIT_VERB.match(text, s) for s, _e, _k in group)
-        fronted = _fronted_back(text, ts)
+        fronted = fronted_back(text, ts)
         if kind == "talks" and m.status == "held" and lx.EARLIER_ROUND.search(text[max(0, ts - 6) : te + 2]):
             m.earlier_round = True
             m.same_place = lx.SAME_PLACE.search(window) is not None
         if m.status != "scheduled":  # a planned event has no outcome yet
             _read_outcome(m, text if fronted else window, sent.start + (0 if fronted else lo))
         if out and m.date is None:
-            follow.day_offset(out[0], m, text[max(0, ts - 60) : ts])
+            follow.day_offset(out[0], m, text[max(0, ts - 80) : ts])
         m.agreed_next = agreed_next
         m.again = "again" in low and bool(lx.SO_AGAIN.search(window))
         out.append(m)
+    if ", who " in text:
+        follow.relative_subject(out, ctx, sent)  # "X and Y, who held talks in Moscow on Thursday"
     if len(out) > 1 and ", who " in text:
         out = follow.fold_relative(out, text, sent.start)  # "X, who arrived in Kyiv on Monday, met Y"
     return out

@@ -13,7 +13,7 @@ from service.domain import Mention, Place
 from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
 from service.extract.diplomacy_types import DipMention, DocContext
-from service.nlp.actors import Person, PersonMention, countries_in, lookup_person
+from service.nlp.actors import Person, countries_in, country_code, lookup_person
 from service.nlp.dates import DateRef, find_dates, is_future
 from service.nlp.text import Sentence, lowered
 
@@ -93,6 +93,9 @@ def quote_speaker(ctx: DocContext, m: DipMention, sent: Sentence) -> None:
 
 def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int, prev: list[Person]) -> None:
     text = ctx.doc.text
+    if m.kind != "call" and m.status == "held" and " and " in text[m.end : hi]:
+        later = cues.LATER_REPORT.search(text, m.end, hi)  # "X hosted Y and warned that ... gift to Putin"
+        hi = later.start() if later else hi
     people = ctx.people_in(lo, hi)
     asides = [(r.start(), r.end()) for r in lx.RELATIVE.finditer(text, lo, hi)
               if not r.start() < m.start < r.end()] if people else []
@@ -106,22 +109,27 @@ def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int
             continue
         if p.start > m.end and (lx.ATTRIBUTION_TAIL.match(after) or lx.ATTRIBUTION_BEFORE.search(before)):
             continue  # an attribution tail after the trigger: ", the spokesman said"
+        person = p.person
+        if person.country is None and after.startswith(" of ") and (of := cues.OF_COUNTRY.match(after)):
+            person = Person(person.name, person.role, country_code(of.group("c")))  # "Prime Minister X of the
+            # Netherlands": the country a (lexicon) person's title is of, here
         speaker = p.start < m.start and lx.REPORTING_AFTER.match(after) is not None
         if speaker and m.status == "scheduled" and not lx.SPEAKER_IS_SUBJECT.match(after):
             continue  # "X said the next round will take place": X announces, does not take part yet
-        add_person(m, p.person, (p.start, p.end))
+        add_person(m, person, (p.start, p.end))
         m.speakers_only = m.speakers_only and speaker
     low = lowered(text)
     offices = low is None or any(low.find(w, lo, hi) >= 0 for w in ("president", "leader", "chief", "head of state"))
     for om in lx.OFFICE_HOLDER.finditer(text, lo, hi) if offices else ():
-        person = office_holder(om.group("adj"), ctx.doc.anchor)
-        if person:
-            add_person(m, person, (om.start(), om.end()))
+        holder = office_holder(om.group("adj"), ctx.doc.anchor)
+        if holder:
+            add_person(m, holder, (om.start(), om.end()))
     anaphor = lx.ANAPHOR.search(text[max(lo, m.start - 60) : m.start]) if prev else None
     if anaphor:
         size = _COUNT_WORDS.get(anaphor.group(0).split()[1].lower(), 2)
         for person in prev[:size]:
             m.people.setdefault(person.name, (person, []))
+        m.anaphoric = True
     quote_speaker(ctx, m, sent)
 
 
@@ -147,7 +155,7 @@ def read_venue(
             continue
         if abs(pm.start - m.start) > 120 or text.startswith("-", pm.end):
             continue
-        if text.startswith("'s", pm.end) and not lx.VENUE_BUILDING_AFTER.match(text, pm.end, pm.end + 60):
+        if text.startswith("'s", pm.end) and not cues.VENUE_BUILDING_AFTER.match(text, pm.end, pm.end + 60):
             continue  # "Russia's forces"; but "in Istanbul's Dolmabahce Palace" is a venue
         before = text[max(0, pm.start - 40) : pm.start]
         # "the Geneva talks", "Ahead of London Meeting" (a country there is a party: "Ukraine-Russia talks")
@@ -161,14 +169,25 @@ def read_venue(
                        == "settlement" and text.endswith("in ", 0, c.start) and "," not in text[pm.end : c.start]),
                       pm)
         m.venue, m.venue_span = pm.place, (pm.start, pm.end)
+        if pm.place.precision == "country" and "resort" in text[max(lo, pm.start - 60) : pm.start]:
+            _resort(m, text, max(lo, pm.start - 60), pm.start)  # "at the Burgenstock resort in Switzerland"
         return
     if lookup is not None:
-        for am in lx.VENUE_ALIAS_RE.finditer(text, lo, hi):
-            city = lx.VENUE_ALIASES.get(am.group("alias").lower())
+        for am in cues.VENUE_ALIAS_RE.finditer(text, lo, hi):
+            city = cues.VENUE_ALIASES.get(am.group("alias").lower())
             place = lookup(city) if city else None
             if place is not None and abs(am.start() - m.start) <= 120:
                 m.venue, m.venue_span = place, (am.start("alias"), am.end("alias"))
                 return
+
+
+def _resort(m: DipMention, text: str, lo: int, hi: int) -> None:
+    """ "at the Burgenstock resort in Switzerland": the named resort (a facility of the country named after it)
+    is the venue, not the country."""
+    found = cues.RESORT.search(text, lo, hi)
+    if found is not None and m.venue is not None:
+        m.venue = Place(text[found.start("name") : found.end("name")], "facility", m.venue.country)
+        m.venue_span = (found.start("name"), found.end("name"))
 
 
 def read_status(m: DipMention, window: str, trig_rel: int, before: str) -> None:
@@ -222,80 +241,3 @@ def inherit_subjects(main: DipMention, sub: DipMention) -> None:
     for name, (person, spans) in main.people.items():
         if not spans or spans[0][0] < main.start:
             sub.people.setdefault(name, (person, []))
-
-
-def _listed_after(ctx: DocContext, start: int, end: int) -> list[PersonMention]:
-    """The people listed from ``start`` on: the first within 60 characters, then each one joined to the
-    previous by ", " or "and" (titles allowed: "senator X and Y, an adviser")."""
-    text = ctx.doc.text
-    out: list[PersonMention] = []
-    for p in ctx.people_in(start, end):
-        gap_from = out[-1].end if out else start
-        gap = text[gap_from : p.start]
-        if lx.CLAUSE_BREAK.search(gap):
-            break
-        if not out and p.start - start > 60:
-            break
-        if out and (len(gap) > 60 or not (" and " in gap or "," in gap)):
-            break
-        if lx.POSSESSIVE_AFTER.match(text[p.end : p.end + 120]):
-            continue  # "led by X, the head of Zelenskyy's office": the possessor is not a delegate
-        out.append(p)
-    return out
-
-
-def _listed_before(ctx: DocContext, start: int, end: int) -> list[PersonMention]:
-    """The people named in the clause that ends at ``end`` (the subject of "... attended")."""
-    text = ctx.doc.text
-    out: list[PersonMention] = []
-    for p in ctx.people_in(max(start, end - 200), end):
-        if lx.CLAUSE_BREAK.search(text, p.end, end):
-            out = []  # a clause break after this person: it belongs to an earlier clause
-            continue
-        out.append(p)
-    return out
-
-
-def delegates(ctx: DocContext, sent: Sentence) -> list[DipMention]:
-    """A person said to lead, represent or sit on a delegation, or to attend, takes part in the event of the
-    moment: "X's delegation was led by Y", "the side would be represented by Y and Z", "Y and Z attended"."""
-    out: list[DipMention] = []
-    if not ctx.has_cue(sent.start, sent.end):
-        return out  # none of the words every delegate or attendee phrase needs
-    text = ctx.doc.text
-    for d in lx.DELEGATION_PASSIVE.finditer(text, sent.start, sent.end):
-        people = _listed_after(ctx, d.end(), sent.end)
-        if people:
-            m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True)
-            if " be " in d.group(0):  # "would be represented by": a delegation for planned talks
-                m.status, m.status_cue = "scheduled", True
-            for p in people:
-                add_person(m, p.person, (p.start, p.end))
-            out.append(m)
-    if " sent " in sent.text and (out or "delegation" in sent.text):  # "while the US sent its envoy X"
-        for d in cues.DELEGATE_SENT.finditer(text, sent.start, sent.end):
-            people = _listed_after(ctx, d.end(), sent.end)
-            if people:
-                m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True)
-                for p in people:
-                    add_person(m, p.person, (p.start, p.end))
-                out.append(m)
-    for a in lx.ATTENDED.finditer(text, sent.start, sent.end):
-        people = [p for p in _listed_before(ctx, sent.start, a.start()) if "spokes" not in (p.person.role or "")]
-        if people:
-            m = DipMention("meeting", a.start(), a.end(), sentence=sent.index, weak_kind=True, attach=True,
-                           attach_only=True)
-            for p in people:
-                add_person(m, p.person, (p.start, p.end))
-            out.append(m)
-    if out:
-        return out
-    for d in lx.DELEGATION_HEAD.finditer(text, sent.start, sent.end):
-        near = [p for p in ctx.people_in(max(sent.start, d.start() - 80), min(sent.end, d.end() + 80))
-                if 0 <= d.start() - p.end <= 40 or 0 <= p.start - d.end() <= 40]
-        if near:
-            p = min(near, key=lambda q: min(abs(d.start() - q.end), abs(q.start - d.end())))
-            m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True)
-            add_person(m, p.person, (p.start, p.end))
-            out.append(m)
-    return out

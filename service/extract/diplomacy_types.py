@@ -53,6 +53,8 @@ class DipMention:
     aside: bool = False  # told as "on the sidelines": not at the dateline city by default
     sidelines: bool = False  # "where he will meet X on the sidelines": a bilateral event beside a summit
     group: bool = False  # "European leaders held a meeting": several unnamed states take part
+    definite: bool = False  # "the two-day meeting": a definite noun, the event named before
+    anaphoric: bool = False  # its people came from "the two leaders" (the people of the sentence before)
     visit_cue: bool = False  # "X hosted Y in <city>", "arrived in <city> for talks": a visit when a guest came
     sentence: int = 0
     trigger_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -167,11 +169,14 @@ def _first_words(text: str, lo: int, hit: int) -> list[int]:
 
 def _no_event_here(text: str, start: int, end: int) -> bool:
     """A demand, a condition, an obligation or a reference back ("urged X to open negotiations", "until he
-    meets", "criticized the call", "those talks", "had to be discussed"), or a passive "demands were met"."""
+    meets", "criticized the call", "those talks", "had to be discussed"), a passive "demands were met", or a
+    document "signed by" the parties of another trigger's event."""
     before = text[max(0, start - 90) : start]
     if cues.NO_EVENT_BEFORE.search(before):
         return True
     word = text[start:end].lower()
+    if word == "signed" and text.startswith(" by ", end) and cues.COMMUNIQUE_BEFORE.search(before[-30:]):
+        return True  # "ended with a joint communique signed by 80 countries": the outcome of the event named
     return word == "met" and bool(cues.PASSIVE_MET_BEFORE.search(before)) and not cues.BY_OR_WITH_AFTER.match(
         text[end : end + 6])
 

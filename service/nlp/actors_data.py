@@ -116,6 +116,7 @@ Emmanuel Bonne|diplomatic adviser|FR||solo
 Keir Starmer|prime minister|GB|Starmer|solo
 Rishi Sunak|prime minister|GB|Sunak|solo
 Boris Johnson|prime minister|GB||ctx
+Mike Johnson|speaker of the house|US||ctx
 Liz Truss|prime minister|GB||solo
 David Lammy|foreign secretary|GB||solo
 Yvette Cooper|foreign secretary|GB||ctx
@@ -261,6 +262,11 @@ COUNTRIES = {
     "KW": "Kuwait,Kuwaiti", "OM": "Oman,Omani", "UZ": "Uzbekistan,Uzbek", "KG": "Kyrgyzstan,Kyrgyz",
     "TJ": "Tajikistan,Tajik", "TM": "Turkmenistan,Turkmen", "MN": "Mongolia,Mongolian",
     "KE": "Kenya,Kenyan", "NG": "Nigeria,Nigerian",
+    "TH": "Thailand,Thai", "MY": "Malaysia,Malaysian", "PH": "Philippines,Philippine,Filipino",
+    "BD": "Bangladesh,Bangladeshi", "LK": "Sri Lanka,Sri Lankan",
+    "CL": "Chile,Chilean", "CO": "Colombia,Colombian", "PE": "Peru,Peruvian", "UY": "Uruguay,Uruguayan",
+    "GH": "Ghana,Ghanaian", "SN": "Senegal,Senegalese", "ET": "Ethiopia,Ethiopian", "MA": "Morocco,Moroccan",
+    "DZ": "Algeria,Algerian", "TN": "Tunisia,Tunisian", "BH": "Bahrain,Bahraini", "LB": "Lebanon,Lebanese",
 }
 
 # Government metonyms: capitals and seats of power standing for a country ("Moscow said").

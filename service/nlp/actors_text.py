@@ -83,7 +83,7 @@ def runs(text: str) -> Iterator[re.Match[str]]:
 
 _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
-_NAME_TOKEN = re.compile(r"[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?")
+_NAME_TOKEN = re.compile(r"(?:(?:al|el)-)?[A-Z][a-z]{1,20}(?:-[A-Z][a-z]{1,20})?")  # "Musaed al-Aiban"
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -180,3 +180,8 @@ def test_capitalised_runs_match_the_full_run_pattern(text: str) -> None:
 )
 def test_hyphenated_surname_pairs_before_an_event_noun(text, expected):
     assert [name for name, _c in names(text)] == expected
+
+
+def test_titled_name_with_an_al_particle():
+    found = find_people("The meeting was chaired by Saudi national security adviser Musaed al-Aiban.")
+    assert [(p.person.name, p.person.country) for p in found] == [("Musaed al-Aiban", "SA")]

@@ -87,3 +87,32 @@ def test_the_same_day_takes_the_last_day_named_before(body: str, day: str) -> No
 def test_the_same_day_without_a_day_before_stays_undated() -> None:
     body = "On the same day, Zelenskyy held a phone conversation with Moldovan President Maia Sandu."
     assert one(body, THURSDAY)["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [("Two days of talks", "2025-03-08"), ("Three days of negotiations", "2025-03-07")],
+    ids=["two-days", "three-days"],
+)
+def test_days_of_talks_that_ended_on_a_day_take_their_first_day(lead: str, expected: str) -> None:
+    body = lead + " between US and Russian officials in Geneva ended on Sunday without a breakthrough."
+    assert one(body, WEDNESDAY)["date"] == expected
+
+
+def test_the_two_leaders_take_the_one_day_of_the_sentence_before() -> None:
+    body = ("President Vladimir Putin on Monday rebuffed Turkish President Recep Tayyip Erdogan's appeal. The two "
+            "leaders met at Putin's residence in Sochi.")
+    assert one(body, WEDNESDAY)["date"] == "2025-03-10"
+
+
+def test_a_live_blog_date_line_dates_its_time_stamped_entries() -> None:
+    body = ("Sunday, 9 March 2025\n07:42 - Russian drones attacked Odesa overnight.\n"
+            "17:50 - Foreign Minister Andrii Sybiha says he spoke by phone with his Polish counterpart Radoslaw "
+            "Sikorski.")
+    assert one(body, WEDNESDAY)["date"] == "2025-03-09"
+
+
+def test_later_in_the_day_takes_the_day_of_a_sentence_without_event() -> None:
+    body = ("Zelensky addressed the US Congress on Tuesday, appealing for more aid. Later in the day, Biden hosted "
+            "Zelensky at the White House.")
+    assert one(body, WEDNESDAY)["date"] == "2025-03-11"

@@ -87,3 +87,9 @@ def test_met_leaders_at_a_summit_is_the_summit_with_its_host() -> None:
     e = one(body, THURSDAY)
     assert (e["kind"], e["venue_name"]) == ("summit", "Tirana")
     assert set(e["names"]) == {"Volodymyr Zelenskyy", "Edi Rama"}
+
+
+def test_travel_on_to_a_city_where_he_will_meet_is_a_planned_meeting() -> None:
+    body = "Biden will travel on to Warsaw, where he is scheduled to meet Polish President Andrzej Duda on Thursday."
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], e["status"]) == ("meeting", "scheduled")

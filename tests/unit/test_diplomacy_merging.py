@@ -107,3 +107,11 @@ def test_a_separate_round_expected_there_is_another_planned_event_at_the_same_ve
     found = sorted((e["date"], e["status"], e["venue_name"], sorted(e["countries"])) for e in events(body, THURSDAY))
     assert found == [("2024-10-20", "scheduled", "Geneva", ["UA", "US"]),
                      ("2024-10-21", "scheduled", "Geneva", ["RU", "US"])]
+
+
+def test_the_definite_meeting_dates_a_summit_told_over_the_weekend() -> None:
+    body = ("Leaders gathered at the Burgenstock resort in Switzerland over the weekend for a summit on peace in "
+            "Ukraine. The two-day meeting, which opened on Saturday, ended on Sunday. Swiss President Viola Amherd, "
+            "who hosted the summit, said Olaf Scholz and Emmanuel Macron attended.")
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], e["date"], e["venue_name"]) == ("summit", "2025-03-08", "Burgenstock")

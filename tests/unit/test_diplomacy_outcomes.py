@@ -5,6 +5,8 @@ Sentences written for these tests; facts may be real.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.diplomacy_kit import WEDNESDAY, one
 
 
@@ -19,3 +21,70 @@ def test_ended_with_an_agreement_is_an_agreement_outcome() -> None:
     body = ("The two delegations held talks in Riyadh on Monday, which ended with an agreement to swap more "
             "prisoners of war but no ceasefire.")
     assert one(body, WEDNESDAY)["outcome"] == "agreement"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two days of talks in Doha on a path to peace ended on Sunday without a joint statement, though the "
+        "participants agreed that consultations should continue.",
+        "US and Chinese officials met in Malta on Sunday, but no final communique was adopted.",
+    ],
+    ids=["without-a-joint-statement", "no-communique-adopted"],
+)
+def test_no_joint_text_is_no_breakthrough_not_an_agreement(body: str) -> None:
+    assert one(body, WEDNESDAY)["outcome"] == "no_breakthrough"
+
+
+def test_communique_signed_by_the_participants_is_the_outcome_not_a_signing() -> None:
+    body = ("Leaders from 50 countries gathered in Lisbon for a summit on Ukraine. The two-day meeting, which opened "
+            "on Saturday, ended on Sunday with a joint communique signed by 45 countries. Swiss President Viola "
+            "Amherd, who hosted the summit, called it a success.")
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], e["outcome"], e["date"]) == ("summit", "agreement", "2025-03-08")
+
+
+def test_no_breakthrough_after_a_back_reference_is_the_outcome_of_the_event_before() -> None:
+    body = ("Putin and Erdogan met for talks in Sochi on Monday. Erdogan said after the talks that Turkey would "
+            "present new proposals soon, but no breakthrough was announced.")
+    assert one(body, WEDNESDAY)["outcome"] == "no_breakthrough"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Putin set out his conditions. "The positions are very far apart," Orban admitted afterwards.',
+        "The two leaders failed to bridge their differences over grain imports.",
+    ],
+    ids=["far-apart-two-sentences-on", "failed-to-bridge"],
+)
+def test_no_breakthrough_told_in_the_sentences_after_the_event(second: str) -> None:
+    body = "On Tuesday, Orban flew to Moscow for talks with Vladimir Putin in the Kremlin. " + second
+    assert one(body, WEDNESDAY)["outcome"] == "no_breakthrough"
+
+
+def test_a_stall_in_a_clause_about_something_else_is_no_outcome() -> None:
+    body = ("Zelensky met Biden at the White House on Tuesday. The visit came as Ukraine's counteroffensive has "
+            "stalled.")
+    assert one(body, WEDNESDAY)["outcome"] is None
+
+
+def test_an_agreement_expected_to_be_signed_later_has_no_outcome_yet() -> None:
+    body = ("Zelenskyy is due to travel on to Paris later on Wednesday, where he and French President Emmanuel "
+            "Macron are expected to sign a similar agreement.")
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], e["status"], e["outcome"], e["venue_name"]) == ("agreement", "scheduled", None, "Paris")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian and Ukrainian delegations met in Istanbul on Monday, but no ceasefire deal was reached.",
+        "US and Russian officials held talks in Riyadh on Monday but did not reach an agreement on a ceasefire.",
+        "Putin and Trump met in Anchorage on Monday. They did not announce any deal.",
+        "Witkoff met Putin in Moscow on Monday; the talks yielded no concrete results, the Kremlin said.",
+    ],
+    ids=["no-adjective-deal-reached", "did-not-reach", "did-not-announce-next-sentence", "yielded-no-adjective"],
+)
+def test_negated_deal_phrases_are_no_breakthrough(body: str) -> None:
+    assert one(body, WEDNESDAY)["outcome"] == "no_breakthrough"

@@ -119,3 +119,57 @@ def test_smaller_states_adjectives_give_the_country(text: str, code: str) -> Non
 def test_a_name_never_runs_across_a_line_break() -> None:
     people = find_people("The summit was hosted by Prime Minister Edi Rama.\nOdesa has been hit often.")
     assert [p.person.name for p in people] == ["Edi Rama"]
+
+
+def test_people_listed_before_who_are_the_subject_of_the_relative_trigger() -> None:
+    body = ("Putin and Erdogan met in Sochi on Monday. The meeting was prepared by Foreign Minister Sergei Lavrov "
+            "and his Turkish counterpart Hakan Fidan, who held talks in Moscow on Thursday.")
+    found = {e["venue_name"]: sorted(e["names"]) for e in events(body, WEDNESDAY)}
+    assert found["Moscow"] == ["Hakan Fidan", "Sergei Lavrov"]
+    assert "Sergei Lavrov" not in found["Sochi"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Polish President Andrzej Duda arrived in Kyiv on Tuesday. At a meeting with Zelensky, he pledged more "
+         "help.", ["Andrzej Duda", "Volodymyr Zelenskyy"]),
+        ("During talks with Chinese leader Xi Jinping in Beijing on Tuesday, Putin praised the partnership.",
+         ["Vladimir Putin", "Xi Jinping"]),
+        ("Zelensky made an appeal to Congress on Tuesday. After a closed-door meeting with Speaker Mike Johnson, "
+         "Mr. Johnson told reporters that nothing had changed.", ["Mike Johnson", "Volodymyr Zelenskyy"]),
+    ],
+    ids=["he-after-the-fronted-meeting", "named-subject", "dangling-subject-is-the-one-before"],
+)
+def test_a_fronted_meeting_takes_the_subject_of_the_main_clause(body: str, expected: list[str]) -> None:
+    assert sorted(one(body, WEDNESDAY)["names"]) == expected
+
+
+def test_people_after_and_warned_are_no_parties() -> None:
+    body = ("Biden hosted Zelensky at the White House on Tuesday and warned that Republicans were handing a gift to "
+            "President Vladimir Putin of Russia.")
+    assert sorted(one(body, WEDNESDAY)["names"]) == ["Joe Biden", "Volodymyr Zelenskyy"]
+
+
+def test_country_written_after_a_name_is_the_persons_country() -> None:
+    body = "Zelensky spoke by phone on Tuesday with Prime Minister Mark Rutte of the Netherlands about air defence."
+    assert sorted(one(body, WEDNESDAY)["countries"]) == ["NL", "UA"]
+
+
+def test_attended_alongside_adds_the_person_after_it() -> None:
+    body = ("Leaders gathered for a peace summit in Geneva on Saturday. Kamala Harris and Olaf Scholz attended "
+            "alongside Volodymyr Zelensky.")
+    assert sorted(one(body, WEDNESDAY)["names"]) == ["Kamala Harris", "Olaf Scholz", "Volodymyr Zelenskyy"]
+
+
+def test_countries_listed_before_which_took_part_are_parties() -> None:
+    body = ("Swiss President Viola Amherd hosted a peace summit in Geneva on Saturday with German Chancellor Olaf "
+            "Scholz. India, Thailand and the United Arab Emirates, which took part, did not sign the final document.")
+    assert {"IN", "TH", "AE"} <= set(one(body, WEDNESDAY)["countries"])
+
+
+def test_a_subordinate_meeting_with_its_own_country_subject_takes_no_subject_from_the_main_clause() -> None:
+    body = ("Zelensky held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday, a day before US "
+            "and Ukrainian officials were due to meet in Jeddah.")
+    planned = next(e for e in events(body, WEDNESDAY) if e["status"] == "scheduled")
+    assert (planned["names"], sorted(planned["countries"]), planned["date"]) == ([], ["UA", "US"], "2025-03-11")

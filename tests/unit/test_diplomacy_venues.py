@@ -52,3 +52,15 @@ def test_city_venue_replaces_the_country_of_a_bare_mention() -> None:
             "Zelenskyy met German President Frank-Walter Steinmeier in Berlin on Monday.")
     venues = [e["venue_name"] for e in events(body, WEDNESDAY) if "Frank-Walter Steinmeier" in e["names"]]
     assert venues == ["Berlin"]
+
+
+def test_city_naming_the_conference_of_the_same_sentence_is_the_sidelines_venue() -> None:
+    body = ("On Saturday, Zelenskyy will address the Munich Security Conference and is scheduled to meet U.S. Vice "
+            "President Kamala Harris on the sidelines.")
+    assert one(body, WEDNESDAY)["venue_name"] == "Munich"
+
+
+def test_a_named_resort_before_its_country_is_the_venue() -> None:
+    body = ("Swiss President Viola Amherd and German Chancellor Olaf Scholz met at the Burgenstock resort in "
+            "Switzerland on Saturday.")
+    assert one(body, WEDNESDAY)["venue_name"] == "Burgenstock"

@@ -51,3 +51,8 @@ def test_those_talks_refer_back() -> None:
 def test_a_visitor_met_by_a_host_is_still_met() -> None:
     body = "Zelenskyy was met by Polish President Andrzej Duda at Warsaw airport on Sunday."
     assert len(events(body, MONDAY)) == 1
+
+
+def test_talks_that_should_continue_are_no_event() -> None:
+    body = "Diplomats from 40 countries agreed in Jeddah that consultations should continue."
+    assert events(body, WEDNESDAY) == []

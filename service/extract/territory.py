@@ -30,6 +30,7 @@ from service.resources import Resources
 _MAX_TEXT = 2_000_000
 _MAX_SENTENCE = 3_000  # longer "sentences" are lists, tables or junk, not reporting
 _SIDES = re.compile(r"[^.;]{0,40}?\bfrom (?:two|three|several|all|multiple|both) sides\b")
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s|;\s")
 _MAX_HITS = 16  # triggers read per sentence
 _MAX_CLAIMS = 200  # claims read per document
 # words that may stand for a place named elsewhere, or give an area
@@ -88,6 +89,8 @@ class _Reader(PlaceReader):
                     regs = names.sector_regions(doc.text, tp.within(sent.start, sent.end, self.every))
                 if not regs and "of russian territory" in self.low[sent.start : sent.end]:
                     regs = self.home_region("RU")  # an incursion's area: the Russian region the article is about
+                if not regs and h.status == "liberated" and (russian := self.russian_region_before(si)):
+                    regs = [russian]  # "... in the Kursk region. 1,100 sq km had been freed"
             if not places and not area and not regs:
                 continue
             inside, near = tp.inside_and_near(doc.text, places) if h.status == "advancing" else (places, [])
@@ -100,6 +103,9 @@ class _Reader(PlaceReader):
                     found_in = self.places(si)
                     claim.locators = {loc.place.name.lower() for m in inside
                                       if (loc := tp.locator(doc.text, m, found_in)) is not None}
+                if h.status in ("advancing", "encircling") and any(
+                        o.end <= h.start and _CONTRAST.search(self.low, o.end, h.start) for o in live):
+                    claim.part = 2  # "advancing toward X, while in the south they pushed forward around Y": two fronts
                 claims.append(claim)
                 if near:  # a second advance: near another place, not into it
                     spans = {k: list(v) for k, v in claim.spans.items()}
@@ -144,9 +150,13 @@ class _Reader(PlaceReader):
             status = "encircling"  # "closing in on X from three sides": a pincer, not a plain advance
         modality, disputed = ctx.modality(sent.text, h.status, actor, speaker)
         kind = status if status == "advancing" else h.status  # an advance has no "news of the day" date
-        date, date_span = (None, None) if disputed else ctx.event_date(
-            sent.text, (h.start, h.end), kind, scope.dates(doc.anchor), sent.start, scope.hits, scope.live,
-            doc.anchor)
+        refs = scope.dates(doc.anchor)
+        if disputed:  # "claimed the capture of X on Wednesday, but Kyiv denied it": the claim's own date only
+            later = lx.DENIAL_RE.search(doc.text, h.end, sent.end) if denial is None else None
+            refs = [r for r in refs if sent.start + r.end <= later.start()] if later is not None else [
+                r for r in refs if sent.start + r.start >= h.end]  # "denied Russia's claim it took X on Tuesday"
+        date, date_span = ctx.event_date(sent.text, (h.start, h.end), kind, refs, sent.start, scope.hits, scope.live,
+                                         doc.anchor) if refs or not disputed else (None, None)
         if (date is None or date < "2022") and doc.anchor and doc.anchor.year >= 2022 and (
                 "19" in sent.text or "20" in sent.text) and _OLD_YEAR.search(
                 doc.text, tp.clause_start(doc.text, h.start, sent.start), tp.clause_end(doc.text, h.end, sent.end)):

@@ -20,6 +20,9 @@ from service.extract.territory_hits import Hit, Raw
 from service.nlp.text import Doc
 from service.resources import Resources
 
+_RETAKEN = frozenset({"recaptured", "liberated"})
+_REGION_LINK = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_PLURAL_REGIONS = re.compile(r"\b(?:regions|oblasts|provinces)\b")
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|such\s+as)\s")
 
 
@@ -107,12 +110,18 @@ class PlaceReader:
             regions = [r for r in regions if r.start < last or " to " not in self.low[last : r.start]]
         # each place's region: named right after it or after a later place of its list
         own = [tp.region_after(text, m, regions) for m in places]
+        spread = len(places) > 1 and own[-1] is not None and not any(own[:-1])
+        if spread:
+            own = self._distributed(own, regions)
+            spread = own[0] is not None
         regs, out = [], []
         near = None
         named = False  # the hints are regions the sentence names, not the places near it
+        # "retook A and B, north of Sudzha": the aside after a list locates each of its places
+        located = [tp.locator(text, m, self.places(si)) for m in places]
         for i, m in enumerate(places):
             found = next((r for r in own[i:] if r is not None), None)
-            locator = tp.locator(text, m, self.places(si))
+            locator = located[i] or next((k for k in located[i + 1 :] if k is not None and k not in places), None)
             if found is not None:
                 region = self.region(found)
                 regs.append(region)
@@ -126,11 +135,38 @@ class PlaceReader:
                     named = not near and bool(regions) and all(tp.is_region(r) for r in regions)
                     near += [self.region(r).admin1 or r.place.name for r in regions]
                 hints, cross = near, named
+            if not hints and h.status in _RETAKEN and (m.surface != m.place.name or m.place.geonameid is None) \
+                    and "ukrain" not in self.low[sent.start : h.start]:
+                russian = self.russian_region_before(si)  # "Russia retook Sudzha in the Kursk region. ... also
+                if russian and russian.admin1:  # retaken Melovoi and Podol": Russian spellings, not the namesakes
+                    out.append(self.in_region(m, [russian.admin1], force=True))
+                    continue
             if m.place.admin1 is None and not hints:  # a village the gazetteer lacks, named beside a known one
                 hints = [k.place.admin1 for k in self.places(si) if k.place.admin1 and not tp.is_region(k)][:1]
-            out.append(self.in_region(m, hints, cross=cross))
+            out.append(self.in_region(m, hints, force=spread, cross=cross))
         unique = list({r.name: r for r in regs}.values())
         return out, unique, [(m.start, m.end) for m in out]
+
+    def russian_region_before(self, si: int) -> Place | None:
+        """The Russian region named last in the two sentences before ``si``, if the last region named is one."""
+        for j in (si - 1, si - 2):
+            regions = [m for m in self.places(j) if tp.is_region(m)] if j >= 0 else []
+            if regions:
+                last = regions[-1].place
+                return self.region(regions[-1]) if last.country == "RU" and last.admin1 else None
+        return None
+
+    def _distributed(self, own: list[Mention | None], regions: list[Mention]) -> list[Mention | None]:
+        """ "A and B in the Donetsk and Dnipropetrovsk regions": one region per place, in order."""
+        chain = [own[-1]]
+        for r in regions:
+            last = chain[-1]
+            if last is not None and r.start > last.end and _REGION_LINK.fullmatch(self.low, last.end, r.start):
+                chain.append(r)
+        tail = chain[-1]
+        if len(chain) != len(own) or tail is None or not _PLURAL_REGIONS.search(self.low, tail.start, tail.end + 10):
+            return own
+        return chain
 
     def listed(self, si: int) -> tuple[list[Mention], list[Place], list[tuple[int, int]]]:
         """The places of a sentence that lists the ones the sentence before counted, each in its region."""

@@ -122,9 +122,10 @@ def actor(
     side = _decode(chosen[2], speaker_side)
     if side and patient:
         side = OPPOSITE[side]
-    if side and speaker_side and side != speaker_side and voice == "act" and (
+    if side and speaker_side and side != speaker_side and voice == "act" and denial < 0 and (
             its := cues.ITS_FORCES.search(text, chosen[1], start)) is not None:
-        # "Russia said Ukrainian units had been driven out of X and that its troops had restored control"
+        # "Russia said Ukrainian units had been driven out of X and that its troops had restored control" (not "Kyiv
+        # denied Russia's claim that its troops took X": "its" is the claimant's)
         return speaker_side, (its.start(), its.end(), speaker_side)
     if side and (voice == "inv") != (denial >= 0 and chosen[1] <= denial):
         side = OPPOSITE[side]
@@ -196,7 +197,8 @@ def event_date(
         if inside and min(rivals, key=lambda h: _gap(ref, h, offset)) == hit:
             own.append(ref)
         elif lx.SAID_BEFORE.search(text, max(0, ref.start - SAID_REACH), ref.start) or (
-                ref.start <= 2 and _FRONTED_DATE.match(text, ref.end)):
+                (ref.start <= 2 or text[: ref.start].lower() in ("on ", "\"on "))
+                and _FRONTED_DATE.match(text, ref.end)):
             statement.append(ref)  # "said on Friday that ...", "On Friday, the ministry said ..."
     after = _DAY_AFTER.search(text, max(0, hit[0] - offset - 120), hit[0] - offset) if (
         anchor and not own and ("day after" in text or "days after" in text)) else None
@@ -210,18 +212,21 @@ def event_date(
         return (base - timedelta(days=back)).isoformat(), (offset + after.start(), offset + after.end())
     chosen = own or statement
     if chosen:
-        ref = min(chosen, key=lambda r: _gap(r, hit, offset))
+        # nearest, but not across a comma when one is not: "in August, before capturing X in early October"
+        ref = min(chosen, key=lambda r: (len(chosen) > 1 and cues.PUNCT_BREAK.search(text, *_between(r, hit, offset))
+                                         is not None, _gap(r, hit, offset)))
         value = ref.value
         if ref in own and _SINCE.search(text, *_between(ref, hit, offset)):
             value = None  # "captured nine villages since launching an offensive on Friday": a span
         if value and anchor and anchor.day > 7 and cues.LAST_MONTH.search(ref.text):
             value = None  # "in the past month" told mid-month: a rolling span, not a calendar month
         return value, (offset + ref.start, offset + ref.end)
-    if ("ince" in text or "year" in text or "date" in text) and lx.OPEN_SPAN.search(text, 0, clause[1] - offset):
+    if ("ince" in text or "year" in text or "date" in text) and cues.OPEN_SPAN.search(text, 0, clause[1] - offset):
         return None, None  # "since the start of the year, Russia has seized ...": an open span
-    if anchor and _may_say_now(text, clause[0] - offset, clause[1] - offset) and lx.NOW_RE.search(
-            text, clause[0] - offset, clause[1] - offset):
-        return anchor.isoformat(), None
+    now = lx.NOW_RE.search(text, clause[0] - offset, clause[1] - offset) if anchor and _may_say_now(
+        text, clause[0] - offset, clause[1] - offset) else None
+    if anchor and now is not None and not cues.NOW_TRYING.match(text, now.end()):
+        return anchor.isoformat(), None  # not "are now trying to encircle X": an attempt under way is undated
     # the trigger's own auxiliary: "has captured", "have completely liberated", "has been taken"
     before = text[max(0, hit[0] - offset - 40) : hit[0] - offset]
     low_before = before.lower() if before.isascii() else None  # ASCII: IGNORECASE is lower-casing

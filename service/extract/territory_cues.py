@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from service.nlp.text import lower_case_pattern
+
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|wards?)?"
 
 # a sentence-opening time adverbial whose noun is a trigger: "Hours after the Russian retreat, ..."
@@ -34,6 +36,8 @@ WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+[\"']?$")
 # a sentence told the same day as the dated sentence before it: "Hours later, ...", "Later that day, ..."
 SAME_DAY_START = re.compile(r"[\"']?(?:(?:Hours|Minutes)\s+later|Later\s+(?:that|the\s+same|in\s+the)\s+day|"
                             r"(?:On\s+)?(?:the|that)\s+same\s+day|Shortly\s+afterwards?,)")
+# ... or names it inside: "the group confirmed on the same day that its units had withdrawn"
+SAME_DAY_INSIDE = re.compile(r"\b(?:on|later)\s+(?:the|that)\s+same\s+day\b|\blater\s+that\s+day\b")
 # the date line of a live blog: "These are the latest developments on Tuesday, May 14."
 # ... or "Here is the situation on Saturday, February 17."
 LIVE_HEADER = re.compile(r"[^.\n]{0,40}\b(?:(?:latest|key|main)\s+(?:developments|updates|events)\s+(?:on|for|from)|"
@@ -51,6 +55,12 @@ SITUATED_BEFORE = re.compile(r"\b(?:hub|town|city|village|settlement|suburb|dist
 # an encirclement under way: "attempting to encircle X" is itself the encircling (not an aim to capture)
 ATTEMPT_BEFORE = re.compile(r"\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?)"
                             r"\s+to\s+$")
+# an attempt told as under way: "Russian troops are trying to push toward X", "are now threatening to encircle X"
+UNDER_WAY_BEFORE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:trying|attempting|"
+                              r"threatening)\s+to\s+$")
+# ground as the subject of "freed": "1,100 square kilometres had been freed", "the village was freed"
+FREED_GROUND = re.compile(r"\b(?:square|sq|km2?|km²|kilomet\w{0,4}|hectares?|territor\w{0,4}|villages?|towns?|"
+                          r"settlements?|city|cities)\b[^,;.]{0,30}$")
 FOILED = re.compile(r"\b(?:fail|foil|thwart|repel|repuls|frustrat|abandon|halt|stop)")
 # a capture as a subject with a modal: "Capturing X would give ...", "The fall of X could open ..."
 HYPOTHETICAL_SUBJECT = re.compile(
@@ -110,3 +120,25 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+[\"']?(?:[\w-]+
 # the name) or "in the X direction" (``match`` after it)
 LOCATED_BEFORE = re.compile(rf"\b(?:near|outside|around|{_DIR}\s+of)\s+(?:the\s+)?$")
 SECTOR_AFTER = re.compile(r"\s+(?:direction|sector|axis|front)\b")
+
+# "to capture": an aim, an order or an attempt, not a change of hands, unless it happened ("managed to")
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+FACTUAL_INFINITIVE = re.compile(
+    r"\b(?:managed|manage|manages|continu\w*|began|begun|begin|started|start|starts|keep|keeps|kept|"
+    r"(?:was|were|been)\s+able|"
+    r"succeeded|forced|had|has|have|decided|was\s+ordered|were\s+ordered|appears?|appeared|seems?|seemed)\s+to\s+$"
+)
+# an open span, no date of a change: "since the start of the year", "since the operation began"
+OPEN_SPAN = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outset)\s+of|(?:early|mid|late)[- ]\w+|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|\d{4}|the\s+full-scale|"
+    # "since the operation began", "since the counteroffensive was launched"
+    r"(?:the|their|its|our)\s+(?:[\w-]+\s+)?(?:operation|offensive|counteroffensive|counter-offensive|incursion|"
+    r"push)\s+(?:began|started|was\s+launched))|so\s+far\s+(?:this|in)\b|"
+    r"year\s+to\s+date|to\s+date|this\s+year)\b",
+    re.IGNORECASE,
+)
+OPEN_SPAN = lower_case_pattern(OPEN_SPAN)  # type: ignore[assignment]  # run over lower-cased text, same offsets
+# "now" on an attempt, not a change: "Russian forces are now trying to encircle X" (undated)
+NOW_TRYING = re.compile(r"\s+(?:trying|attempting|threatening|seeking)\s+to\b", re.IGNORECASE)
+PUNCT_BREAK = re.compile(r"[,;:()]")  # a clause break between a time expression and a trigger

@@ -45,7 +45,9 @@ def previous_day(sentences: Sequence[Sentence], si: int, anchor: date | None) ->
     ("A day later, ...", "said the next day"): the last day named in the nearest of the few sentences before
     that names one (plus a day); else (None, None)."""
     text = sentences[si].text
-    shift = 0 if cues.SAME_DAY_START.match(text) else 1 if ("day" in text and cues.NEXT_DAY.search(text)) else -1
+    inside = "same day" in text or "that day" in text
+    same = cues.SAME_DAY_START.match(text) or inside and cues.SAME_DAY_INSIDE.search(text)
+    shift = 0 if same else 1 if ("day" in text and cues.NEXT_DAY.search(text)) else -1
     if shift < 0:
         return None, None
     for j in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1):

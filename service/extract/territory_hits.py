@@ -101,16 +101,20 @@ def _hit(doc: Doc, low: str, sent: Sentence, start: int, end: int, row: lx.Trigg
         live = False  # "debris from a downed drone fell, damaging a house" (its own clause, not "After drone attacks,")
     if live and word.startswith("loss ") and not cues.LOSS_OF_PLACE.match(text, end):
         live = False  # "the loss of 40 tanks", "the loss of life": no place lost
-    if live and word.startswith("regroup") and cues.PURPOSE_BEFORE.search(low_pre):
-        live = False  # "pulled troops back from X to \"regroup\"": the aim of a withdrawal told before
-    if live and lx.INFINITIVE_BEFORE.search(pre):
-        live = lx.FACTUAL_INFINITIVE.search(pre.lower()) is not None or (
+    if live and word.startswith("regroup") and cues.PURPOSE_BEFORE.search(low_pre) \
+            and not cues.ORDERED_TO.search(low_pre.rstrip("\"'")):
+        live = False  # "pulled troops back from X to \"regroup\"" (not "decided to \"regroup\" troops from X")
+    if live and "freed" in word and not cues.FREED_GROUND.search(low_pre):
+        live = False  # "ninety soldiers were freed": people, not ground ("1,100 sq km had been freed")
+    if live and cues.INFINITIVE_BEFORE.search(pre):
+        live = cues.FACTUAL_INFINITIVE.search(pre.lower()) is not None or (
             status == "withdrew" and cues.ORDERED_TO.search(pre.lower()) is not None)  # "ordered troops to pull out"
     if not live and not (negation and lx.NEGATION_BEFORE.search(pre)) and not cues.FOILED.search(low_pre):
         # "Russian forces are attempting to encircle X": the encirclement is under way
         # "Moscow announced its troops would pull out of X": the leaving side's announced withdrawal
         announced = status == "withdrew" and bool(cues.ANNOUNCED_WOULD.search(low, max(sent.start, start - 80), start))
         live = (status == "encircling" and cues.ATTEMPT_BEFORE.search(low_pre) is not None) or (
+            status in ("encircling", "advancing") and cues.UNDER_WAY_BEFORE.search(low_pre) is not None) or (
             announced) or (
             word.startswith("regroup") and cues.WOULD_BEFORE.search(low_pre) is not None)
     if live and status == "advancing" and (low_pre.endswith(("that ", "which ", "who ", "had ", "have "))) \

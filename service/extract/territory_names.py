@@ -101,12 +101,19 @@ _NEXT_NAME = re.compile(r"[ -]([A-Z][a-z'-]{2,20})\b")
 def compounds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Two-word village names the gazetteer read by their first word only ("Bila Hora" as "Bila", a namesake
     elsewhere): the whole name, as a settlement of no known region (the text's context gives it one)."""
-    if all(m.surface not in _COMPOUND_FIRST for m in mentions):
+    if all(m.surface not in _COMPOUND_FIRST for m in mentions) and not any(
+            _after_first_word(text, m) for m in mentions):
         return list(mentions)
     out: list[Mention] = []
     absorbed = -1  # start of a mention that is the second word of the name before it ("Hora" of "Bila Hora")
     for m in mentions:
         if m.start == absorbed:
+            continue
+        first = _after_first_word(text, m)
+        if first is not None and m.place.precision != "admin1" and (not out or out[-1].end < first.start()):
+            # "Nova Poltavka" read by its second word only: the whole name, its region from the context
+            name = text[first.start() : m.end]
+            out.append(Mention(first.start(), m.end, name, Place(name, "settlement", m.place.country or "UA")))
             continue
         nxt = _NEXT_NAME.match(text, m.end) if m.surface in _COMPOUND_FIRST else None
         if nxt is None or nxt.group(1).lower() in _STOP or any(
@@ -117,6 +124,16 @@ def compounds(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         absorbed = nxt.start(1)
         out.append(Mention(m.start, nxt.end(), name, Place(name, "settlement", m.place.country or "UA")))
     return out
+
+
+_FIRST_BEFORE = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(_COMPOUND_FIRST)) + r") $")
+
+
+def _after_first_word(text: str, m: Mention) -> re.Match[str] | None:
+    """The compound's first word right before a mention ("Nova " of "Nova Poltavka"), if any."""
+    if m.start < 5 or text[m.start - 1] != " " or text[m.start - 2] not in "aeiy":
+        return None
+    return _FIRST_BEFORE.search(text, m.start - 13, m.start)
 
 
 _NAME_PARTS = re.compile(r"[ -]")

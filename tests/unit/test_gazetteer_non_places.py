@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from service.nlp.gazetteer import Gazetteer
+from tests.unit.test_gazetteer import places
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,30 @@ def test_a_river_that_shares_a_towns_name_is_no_town(gaz: Gazetteer, text: str, 
 def test_a_village_named_in_a_third_countrys_airspace_is_no_ukrainian_place(gaz: Gazetteer) -> None:
     text = "Drones hit Lviv. A Russian missile violated Polish airspace for 39 seconds near the village of Oserdow."
     assert [m.surface for m in gaz.mentions(text)] == ["Lviv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, the ministry said so.",
+        "On Friday, Vladimir Putin spoke to reporters.",
+        "Marco Rubio, Steve Witkoff and Jared Kushner met on Sunday.",
+        "The head of Russia's wealth fund Kirill Dmitriev arrived. Dmitriev said little.",
+        "President Victoria told the Economist about Victory Day in May.",
+        "Over the past month, Mr Lykhoviy said, Details were scarce.",
+        "NATO and the EU met at the UN.",
+    ],
+    ids=["in", "first-name-vladimir", "people", "surname-after-first-name", "stop-words", "sentence-openers",
+         "acronyms"],
+)
+def test_false_positive_guards(gaz: Gazetteer, text: str) -> None:
+    assert [p for p in places(gaz, text) if p[1] != "country"] == []
+
+
+def test_organisations_named_after_places_are_not_places(gaz: Gazetteer) -> None:
+    assert places(gaz, "The Kyiv Independent and the Minsk Agreements.") == []
+
+
+def test_camel_case_name_after_a_village_list_is_not_a_village(gaz: Gazetteer) -> None:
+    text = "Russian units entered the villages of Novoselivka and Kalynivka, DeepState reported."
+    assert all(not m.surface.startswith("Deep") for m in gaz.mentions(text))

@@ -1,6 +1,6 @@
 """Territory actors: the side that made the change when no taker is named.
 
-Sentences written for these tests, read with the in-test gazetteer of ``test_territory`` (the extractor
+Sentences written for these tests, read with the in-test gazetteer of ``territory_kit`` (the extractor
 alone is judged). Published 2025-12-03 (a Wednesday) unless a test says otherwise.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_territory import run, view
+from tests.unit.territory_kit import run, view
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,35 @@ def test_our_units_in_a_known_officials_quote_are_his_side() -> None:
     body = ("Shoigu told Putin on Monday that Russian troops had taken Kurakhove. \"Today, our units completed the "
             "liberation of Kurakhove,\" he said.")
     assert [view(e)[:3] for e in run(body)] == [("RU", "captured", ["Kurakhove"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Ukrainian troops were forced out of Toretsk, the army said.", ("RU", "captured"),
+                     id="forced-out-is-other-side-capture"),
+        pytest.param("Russian forces pushed Ukrainian troops out of Chasiv Yar.", ("RU", "captured"),
+                     id="push-out-abroad-is-capture"),
+        pytest.param("Fighting raged near Avdiivka, which Russian forces captured in February.", ("RU", "captured"),
+                     id="relative-clause-object"),
+        pytest.param("Moscow now holds most of Bakhmut, Russian officials said.", ("RU", "controls"),
+                     id="holds-most-of"),
+        pytest.param("Ukrainian troops in Kupiansk are nearly surrounded, a commander said.", ("RU", "encircling"),
+                     id="troops-surrounded-are-the-other-side"),
+    ],
+)
+def test_actor_and_status(body: str, expected: tuple[str, str]) -> None:
+    [e] = run(body)
+    assert (e["actor"], e["status"]) == expected
+
+
+def test_its_troops_take_the_side_speaking_before() -> None:
+    body = ("Ukrainian troops have retaken Kupiansk, Zelenskyy said. Russia's Defence Ministry did not comment. "
+            "Last week it said its troops had taken the nearby village of Vovchansk.")
+    assert [view(f)[:3] for f in run(body, "2025-06-24T19:00:00Z")] == [
+        ("UA", "recaptured", ["Kupiansk"]), ("RU", "captured", ["Vovchansk"])]
+
+
+def test_its_troops_in_a_denied_claim_are_the_claimants() -> None:
+    [e] = run("Ukraine's military on Wednesday denied Russia's claim that its troops had captured Toretsk.")
+    assert (e["actor"], e["status"], e["disputed"]) == ("RU", "captured", True)

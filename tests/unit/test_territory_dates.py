@@ -1,6 +1,6 @@
 """Territory dates: the day of a change, taken from the sentence, a statement or a live-blog date line.
 
-Sentences written for these tests, read with the in-test gazetteer of ``test_territory`` (the extractor
+Sentences written for these tests, read with the in-test gazetteer of ``territory_kit`` (the extractor
 alone is judged). Published 2025-12-03 (a Wednesday) unless a test says otherwise.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_territory import run, view
+from tests.unit.territory_kit import run, view
 
 
 def test_the_ministry_said_takes_the_date_of_its_dated_statement() -> None:
@@ -119,3 +119,53 @@ def test_a_day_before_and_goes_with_the_clause_it_ends() -> None:
     body = "Ukraine withdrew from Avdiivka on Saturday and Russia took full control of the town."
     assert [view(e)[:2] + (view(e)[4],) for e in run(body)] == [("UA", "withdrew", "2025-11-29"),
                                                                 ("RU", "captured", "2025-11-29")]
+
+
+def test_a_claim_denied_later_in_its_sentence_keeps_its_own_day() -> None:
+    [e] = run("Russia claimed the capture of Toretsk on Monday, but Ukraine's General Staff denied it.")
+    assert (e["date"], e["disputed"]) == ("2025-12-01", True)
+
+
+def test_a_denial_before_the_capture_leaves_it_undated() -> None:
+    [e] = run("Ukraine on Monday denied Russia's claim that its forces had captured Toretsk.")
+    assert (e["date"], e["disputed"]) == (None, True)
+
+
+def test_a_fronted_day_and_month_dates_the_statement() -> None:
+    [e] = run("On 1 December, Russia's defence ministry claimed the capture of Toretsk.")
+    assert e["date"] == "2025-12-01"
+
+
+def test_on_the_same_day_inside_a_sentence_takes_the_day_before() -> None:
+    body = ("On 1 December, Russia's defence ministry claimed the capture of Toretsk. Ukraine's General Staff "
+            "confirmed on the same day that Ukrainian units had withdrawn from the town.")
+    assert [view(e)[:2] + (view(e)[4],) for e in run(body)] == [
+        ("RU", "captured", "2025-12-01"), ("UA", "withdrew", "2025-12-01")]
+
+
+def test_an_area_since_the_operation_began_is_an_open_span() -> None:
+    [e] = run("Ukrainian troops have cleared about 17 square miles since the operation began, Syrskyi said.")
+    assert (e["area_km2"], e["date"]) == (44.03, None)
+
+
+def test_a_month_after_the_place_beats_one_across_a_comma() -> None:
+    body = ("Russian troops took Toretsk in late April and Vovchansk in August, before capturing Vuhledar in "
+            "early October.")
+    assert [(view(e)[2], view(e)[4]) for e in run(body, "2025-11-01T10:00:00Z")][-1] == (["Vuhledar"], "2025-10")
+
+
+def test_also_said_takes_the_date_of_the_statement_before() -> None:
+    body = ("Russia's Defence Ministry said on Tuesday its air defences had downed 20 drones. The ministry also "
+            "claimed its troops had captured Toretsk.")
+    assert [view(e) for e in run(body, "2025-02-12T10:00:00Z")] == [("RU", "captured", ["Toretsk"], None, "2025-02-11")]
+
+
+def test_main_clause_after_a_day_after_clause_keeps_its_own_date() -> None:
+    body = "A day after Ukraine's army withdrew from Kurakhove, Russian forces have captured Toretsk."
+    assert [view(e)[1:] for e in run(body, "2025-03-10T10:00:00Z")] == [
+        ("withdrew", ["Kurakhove"], None, "2025-03-09"), ("captured", ["Toretsk"], None, "2025-03-10")]
+
+
+def test_a_denial_before_the_claim_keeps_the_claims_own_day() -> None:
+    [e] = run("Ukraine on Wednesday denied Russia's claim that Russian troops had captured Toretsk on Monday.")
+    assert (e["date"], e["disputed"]) == ("2025-12-01", True)

@@ -1,14 +1,20 @@
 """Territory places: which places an event is about and the region each lies in.
 
-Sentences written for these tests, read with the in-test gazetteer of ``test_territory`` (the extractor
+Sentences written for these tests, read with the in-test gazetteer of ``territory_kit`` (the extractor
 alone is judged). Published 2025-12-03 (a Wednesday) unless a test says otherwise.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
-from tests.unit.test_territory import run, view
+from service.domain import Article, Mention
+from service.extract import territory
+from service.nlp.text import make_doc
+from tests.unit.territory_kit import _DON, _KHA, _ZAP, PLACES, RESOURCES, run, view
 
 
 def test_advance_toward_unknown_village_takes_the_region_of_the_place_beside_it() -> None:
@@ -103,3 +109,121 @@ def test_a_town_left_is_not_folded_into_a_village_it_locates() -> None:
     body = ("The commander said he had ordered troops to withdraw from Avdiivka. Ukrainian forces have also withdrawn "
             "from the village of Sievierne, west of Avdiivka, a spokesman said.")
     assert [view(e)[2] for e in run(body)] == [["Avdiivka"], ["Sievierne"]]
+
+
+def test_a_compound_name_read_by_its_second_word_is_the_whole_name() -> None:
+    [e] = run("Russia claimed the capture of Nova Poltavka near Pokrovsk.")
+    assert [(loc["name"], loc["admin1"]) for loc in e["locations"]] == [("Nova Poltavka", "Donetsk Oblast")]
+
+
+def test_an_aside_after_a_list_locates_every_place_of_it() -> None:
+    [e] = run("Russia's defence ministry said its troops had retaken the villages of Martynovka and Kazachya "
+              "Loknya, north of Sudzha.")
+    assert [(loc["name"], loc["admin1"]) for loc in e["locations"]] == [
+        ("Martynovka", "Kursk Oblast"), ("Kazachya Loknya", "Kursk Oblast")]
+
+
+def test_two_places_in_two_regions_take_one_region_each() -> None:
+    body = "Russia said its troops had taken the villages of Kolodiazi and Vorone in the Donetsk and Kharkiv regions."
+    doc = make_doc(Article(id="t", body=body, published_at="2025-12-03T00:00:00Z"))
+    d, k = body.index("Donetsk"), body.index("Kharkiv regions")
+    regions = (Mention(d, d + 7, "Donetsk", PLACES["Donetsk Oblast"]),
+               Mention(k, k + 15, "Kharkiv regions", PLACES["Kharkiv Oblast"]))
+    [e] = [f.fields for f in territory.extract(replace(doc, places=regions), RESOURCES)]
+    assert [(loc["name"], loc["admin1"]) for loc in e["locations"]] == [
+        ("Kolodiazi", "Donetsk Oblast"), ("Vorone", "Kharkiv Oblast")]
+
+
+def test_villages_retaken_after_a_russian_region_lie_in_that_region() -> None:
+    body = ("Russia said on Thursday its forces had recaptured Sudzha in the Kursk region. The ministry said troops "
+            "had also retaken the villages of Melovoi and Podol.")
+    assert [[(loc["name"], loc["admin1"]) for loc in e["locations"]] for e in run(body)][-1] == [
+        ("Melovoi", "Kursk Oblast"), ("Podol", "Kursk Oblast")]
+
+
+def test_an_area_freed_after_a_russian_region_is_that_regions_recapture() -> None:
+    body = ("Russia said its forces had recaptured Sudzha in the Kursk region. Gerasimov said more than 1,100 square "
+            "kilometres had been freed since the start of the Russian counteroffensive.")
+    last = run(body)[-1]
+    assert (last["actor"], last["status"], last["area_km2"], [loc["name"] for loc in last["locations"]]) == (
+        "RU", "recaptured", 1100.0, ["Kursk Oblast"])
+
+
+def test_kyiv_as_government_is_not_a_place() -> None:
+    [e] = run("Kyiv controlled around 1,000 square kilometers of Russia's Kursk region, the commander said.")
+    assert view(e) == ("UA", "controls", [], 1000.0, None)
+    assert [loc["name"] for loc in e["locations"]] == ["Kursk Oblast"]
+
+
+def test_region_only_capture_names_region() -> None:
+    [e] = run("Ukrainian forces have seized 74 settlements in Russia's Kursk region, Zelenskiy said.")
+    assert (e["actor"], e["status"], e["locations"][0]["admin1"]) == ("UA", "captured", "Kursk Oblast")
+
+
+def test_region_named_after_list_picks_namesake() -> None:
+    [e] = run("Russia said its forces captured Zelenyi Hai and Dobropillia in Zaporizhzhia.")
+    admin1 = {loc["admin1"] for loc in e["locations"]}
+    assert admin1 == {_ZAP}
+
+
+def test_aside_locates_places() -> None:
+    [e] = run("Russian forces seized Pishchane (southeast of Kupiansk) and Ivanivka (east of Huliaipole).")
+    assert [(loc["name"], loc["admin1"]) for loc in e["locations"]] == [
+        ("Pishchane", _KHA), ("Ivanivka", _ZAP)]
+
+
+def test_two_word_name_gets_the_text_region() -> None:
+    fields = run("Russian troops captured Bila Hora in the Donetsk region, analysts said.")[0]
+    assert [(loc["name"], loc["admin1"]) for loc in fields["locations"] if loc["precision"] == "settlement"] == [
+        ("Bila Hora", "Donetsk Oblast")]
+
+
+def test_comma_direction_of_is_a_locator_not_a_list() -> None:
+    fields = run("Ukrainian forces recently regained positions in Stepove, north of Avdiivka, analysts said.")
+    assert [view(f)[:3] for f in fields] == [("UA", "recaptured", ["Stepove"])]
+
+
+def test_region_across_the_border_relocates_a_namesake() -> None:
+    fields = run("In the Kursk region, Russian forces recaptured the village of Novopavlivka, Moscow said.")[0]
+    assert [(loc["name"], loc["admin1"]) for loc in fields["locations"] if loc["precision"] == "settlement"] == [
+        ("Novopavlivka", "Kursk Oblast")]
+
+
+def test_anaphor_skips_the_place_in_an_aside() -> None:
+    events = run("Russia claimed its forces seized Stepove (southeast of Pokrovsk). Ukraine's army said Ukrainian "
+                 "forces continue to hold positions in the village.")
+    assert [view(e)[:3] for e in events][-1] == ("UA", "controls", ["Stepove"])
+
+
+def test_region_beside_the_border_is_not_the_villages_region() -> None:
+    [e] = run("Ukraine reported the liberation of three villages in Donetsk Oblast - Vuhledar, Neskuchne and "
+              "Storozheve - near the border with Zaporizhzhia Oblast.")
+    assert {loc["admin1"] for loc in e["locations"] if loc["precision"] == "settlement"} == {_DON}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Ukrainian forces withdrew to new positions near Pokrovsk, the army said.", [],
+                     id="destination-is-not-the-place-left"),
+        pytest.param("Russian troops withdrew to the left bank of the river from Kherson.",
+                     [("RU", "withdrew", ["Kherson"], None, None)], id="place-left-after-from"),
+    ],
+)
+def test_withdrawal_destination(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body)] == expected
+
+
+def test_advance_into_one_place_and_near_another_is_two_events() -> None:
+    events = run("Russian forces recently advanced in Kurakhove and southeast of Toretsk, analysts said.")
+    assert [view(e)[:3] for e in events] == [("RU", "advancing", ["Kurakhove"]), ("RU", "advancing", ["Toretsk"])]
+
+
+def test_advance_near_two_places_is_one_event() -> None:
+    events = run("Russian forces advanced south of Kurakhove and east of Toretsk, analysts said.")
+    assert [view(e)[:3] for e in events] == [("RU", "advancing", ["Kurakhove", "Toretsk"])]
+
+
+def test_its_capture_of_a_named_place_is_that_place() -> None:
+    events = run("Ukraine's army said Kupiansk was under pressure. Russia announced its capture of Vovchansk.")
+    assert [view(e)[:3] for e in events] == [("RU", "captured", ["Vovchansk"])]

@@ -1,7 +1,7 @@
 """Territory status: the change of control a sentence tells (captured, recaptured, advancing, withdrew,
 encircling, disputed) or none.
 
-Sentences written for these tests, read with the in-test gazetteer of ``test_territory`` (the extractor
+Sentences written for these tests, read with the in-test gazetteer of ``territory_kit`` (the extractor
 alone is judged). Published 2025-12-03 (a Wednesday) unless a test says otherwise.
 """
 
@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_territory import run, view
+from tests.unit.territory_kit import run, view
 
 
 @pytest.mark.parametrize(
@@ -180,3 +180,115 @@ def test_the_gains_refers_back_and_claims_nothing_new() -> None:
 def test_a_hub_on_the_outskirts_of_a_city_is_no_advance() -> None:
     body = "Ukraine has withdrawn its troops from Avdiivka, an industrial hub on the outskirts of Donetsk."
     assert [view(e)[:3] for e in run(body)] == [("UA", "withdrew", ["Avdiivka"])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian troops are trying to push toward Vovchansk, a local official said.",
+                     [("RU", "advancing", ["Vovchansk"], None, None)], id="are-trying-to-push-toward-is-under-way"),
+        pytest.param("Russian troops tried to push toward Vovchansk but were repelled.", [],
+                     id="tried-to-push-stays-an-aim"),
+        pytest.param("Russian troops are now threatening to encircle Kurakhove from the north.",
+                     [("RU", "encircling", ["Kurakhove"], None, None)], id="are-now-threatening-to-encircle-undated"),
+        pytest.param("Ukrainian troops left Vuhledar as Russian troops threatened to encircle the town.",
+                     [("UA", "withdrew", ["Vuhledar"], None, None)], id="threatened-to-encircle-is-a-threat"),
+        pytest.param("The camp near Lviv takes in about 120 children from Kharkiv Oblast every two weeks.", [],
+                     id="takes-in-people-is-no-capture"),
+        pytest.param("Ukrainian forces were advancing toward Lyman, while in the south they pushed forward around "
+                     "Kherson.", [("UA", "advancing", ["Lyman"], None, None),
+                                  ("UA", "advancing", ["Kherson"], None, None)], id="while-splits-two-fronts"),
+    ],
+)
+def test_attempts_receptions_and_fronts(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body)] == expected
+
+
+def test_decided_to_regroup_troops_from_areas_is_a_withdrawal() -> None:
+    body = ("Russia's defence ministry said on Saturday it had decided to \"regroup\" troops from the Kupiansk and "
+            "Vovchansk areas to the Donetsk region.")
+    assert [view(e) for e in run(body, "2025-12-07T10:00:00Z")] == [
+        ("RU", "withdrew", ["Kupiansk", "Vovchansk"], None, "2025-12-06")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian forces advanced north of Kupiansk and are attempting to cross the Oskil River near "
+                     "Vovchansk.", [("RU", "advancing", ["Kupiansk", "Vovchansk"])],
+                     id="attempt-to-cross-a-river-near-a-place-is-the-same-advance"),
+        pytest.param("Refugees crossed the Dnipro River near Kherson.", [], id="a-crossing-needs-a-side"),
+    ],
+)
+def test_river_crossings(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f)[:3] for f in run(body)] == expected
+
+
+def test_denied_capture_is_claimants_disputed_event() -> None:
+    events = run(
+        "Ukraine on Wednesday denied reports that Russian forces captured the city of Pokrovsk in the eastern "
+        "Donetsk region.\nKyiv dismissed the claimed capture of Pokrovsk, Vovchansk and Kupiansk as propaganda.")
+    assert len(events) == 1
+    e = events[0]
+    assert view(e) == ("RU", "captured", ["Pokrovsk", "Vovchansk", "Kupiansk"], None, None)
+    assert (e["disputed"], e["modality"], e["claimed_by"]) == (True, "denied", "RU")
+
+
+def test_denial_in_the_next_sentence_disputes_the_claim() -> None:
+    [e] = run("Russia's Defence Ministry claimed its forces had captured Toretsk. Ukraine's military rejected the "
+              "claim as false.")
+    assert (e["actor"], e["status"], e["disputed"], e["modality"]) == ("RU", "captured", True, "denied")
+
+
+def test_undisputed_claim_stays_a_claim() -> None:
+    [e] = run("Russia's Defence Ministry claimed its forces had captured Toretsk. Ukraine's military did not comment.")
+    assert (e["disputed"], e["modality"]) == (False, "claimed")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian forces are attempting to encircle Siversk from the north and south.",
+                     [("RU", "encircling", ["Siversk"], None, None)], id="attempting-to-encircle-is-encircling"),
+        pytest.param("Ukrainian forces took Snihurivka on Thursday, a day after Moscow announced its troops would "
+                     "pull out of Kherson.", [("UA", "recaptured", ["Snihurivka"], None, "2022-11-10"),
+                                               ("RU", "withdrew", ["Kherson"], None, "2022-11-09")],
+                     id="announced-withdrawal-a-day-after"),
+        pytest.param('Zelenskyy said: "Sudzha has been cleared of Russian troops."',
+                     [("UA", "captured", ["Sudzha"], None, "2022-11-10")], id="cleared-of-side-abroad-is-capture"),
+        pytest.param('Russian forces withdrew from Lyman. "As of 12:30 Lyman is fully cleared," Zelenskyy said.',
+                     [("RU", "withdrew", ["Lyman"], None, None), ("UA", "recaptured", ["Lyman"], None, "2022-11-10")],
+                     id="cleared-after-withdrawal-is-the-other-sides-recapture"),
+        pytest.param("Lyman, which Russia captured in May, is a rail hub. Its recapture opens the way to Kreminna.",
+                     [("RU", "captured", ["Lyman"], None, "2022-05"), ("UA", "recaptured", ["Lyman"], None, None)],
+                     id="its-recapture-points-back"),
+        pytest.param("Russia's Defence Ministry said its forces had captured Kurakhove. \"Our units have completed "
+                     "the liberation of Kurakhove,\" the ministry said.",
+                     [("RU", "captured", ["Kurakhove"], None, None)], id="liberation-retold-by-the-same-side"),
+    ],
+)
+def test_rules_attempts_and_retellings(body: str, expected: list[tuple[Any, ...]]) -> None:
+    assert [view(f) for f in run(body, "2022-11-10T17:00:00Z")] == expected
+
+
+def test_fell_after_a_clause_naming_drones_is_still_a_fall() -> None:
+    events = run("After months of drone and artillery attacks, Bakhmut fell to Russian forces in May.")
+    assert [view(e)[:3] for e in events] == [("RU", "captured", ["Bakhmut"])]
+
+
+def test_positions_near_a_place_are_an_advance_not_a_capture() -> None:
+    events = run("Ukrainian troops have been pushed back from positions near Toretsk, the Khortytsia group said.")
+    assert [view(e) for e in events] == [("RU", "advancing", ["Toretsk"], None, None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Ukrainian forces said 300 square kilometres of territory had been freed near Kupiansk.",
+                     [("UA", "recaptured")], id="ground-freed"),
+        pytest.param("Ninety Ukrainian soldiers from Kupiansk were freed on Friday, officials said.", [],
+                     id="people-freed-are-no-ground"),
+    ],
+)
+def test_freed(body: str, expected: list[tuple[str, str]]) -> None:
+    assert [view(f)[:2] for f in run(body)] == expected

@@ -134,6 +134,10 @@ def _fits(wave: Wave, fact: Fact) -> float:
     if fact.summary and fact.level == "strong" and fact.places and 3 in wave.dates and fact.date_rank != 3 \
             and not fact.counts:
         return 0.0  # "Over the past day, Russian forces carried out 412 attacks on 14 settlements": not that strike
+    if fact.many and not fact.counts and (wave.long_range or 3 in wave.dates) and not any(
+            f.summary for f in wave.facts):
+        return 0.0  # "Over the past day, Russian troops carried out 612 strikes on 17 settlements": not the night's
+        # long-range drone wave, nor the strike told with its day
     if fact.summary and fact.level == "strong" and (len(fact.places) >= 2 or fact.many) \
             and not any(f.summary for f in wave.facts) \
             and any(f.places for f in wave.facts if f.level == "strong"):
@@ -151,7 +155,8 @@ def _fits(wave: Wave, fact: Fact) -> float:
     cats = set(fact.categories)
     if cats and wave.categories and fact.level != "outage":
         if cats == {"artillery"} and not wave.categories & {"artillery"} and not (
-                wave.categories == {"drone"} and not wave.long_range and _near(wave, fact)):
+                wave.categories == {"drone"} and not wave.long_range and _near(wave, fact)) and not (
+                fact.loose and not fact.date and _near(wave, fact)):
             return 0.0  # (a front-line drone strike and shelling in the same region are that day's attacks)
         if wave.categories == {"artillery"} and cats & _AIR and "artillery" not in cats and not (
                 fact.fpv and cats == {"drone"}) and not (cats <= {"glide_bomb", "aircraft"} and _near(wave, fact)):
@@ -171,8 +176,8 @@ def _fits(wave: Wave, fact: Fact) -> float:
     if fact.update and fact.date_rank != 3 and wave.toll and any(c.kind == "killed" and c.value
                                                                   for c in fact.casualties):
         score += 5  # "Later he said one more had died, bringing the toll to 25": the wave with a death toll
-    if fact.targets and not fact.places and fact.level != "outage" and (fact.casualties or fact.categories) and not \
-            wave.target_kinds.isdisjoint(t.category for t in fact.targets):
+    if fact.targets and not fact.places and fact.level != "outage" and (fact.casualties or fact.categories) and \
+            fact.refers and not wave.target_kinds.isdisjoint(t.category for t in fact.targets):
         score += 1  # "the death toll from the store attack": the wave that hit a store
     return score
 
@@ -188,6 +193,8 @@ def group_waves(facts: list[Fact]) -> list[Wave]:
             if score and score + wave.last / (len(facts) + 1) > best_score:
                 best, best_score = wave, score + wave.last / (len(facts) + 1)
         if best is not None:
+            if fact.loose and "artillery" not in best.categories:
+                fact.categories = {}  # "X is being shelled" of a missile strike: no artillery
             best.add(fact)
             best.last = n
         elif fact.level == "strong" and len(waves) < _MAX_WAVES:
@@ -203,13 +210,13 @@ def group_waves(facts: list[Fact]) -> list[Wave]:
 
 
 def _draft(wave: Wave, doc: Doc) -> Draft:
+    attacker = wave.attacker or ("UA" if wave.votes["UA"] > wave.votes["RU"] else "RU")
     weapons, w_spans = parts.weapons(wave.facts, doc)
     casualties, c_spans = parts.casualties(wave.facts, doc)
     locations, l_spans = parts.locations(wave.facts, doc)
     targets, t_spans = parts.targets(wave.facts, doc)
     anchor = doc.anchor.isoformat() if doc.anchor else None
     when = wave.date or anchor
-    attacker = wave.attacker or ("UA" if wave.votes["UA"] > wave.votes["RU"] else "RU")
     sites = max((f.sites[2] for f in wave.facts if f.sites), default=None)
     sources = [f.source for f in wave.facts if f.source]
     claimed_by = max(sources, key=sources.count) if sources else None  # the side most often quoted

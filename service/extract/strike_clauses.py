@@ -4,7 +4,8 @@
 ", less than 24 hours after". ``blank_asides(text, low, words)`` blanks out (same length) "since Russia
 launched its invasion", ", home to bombers that Russia uses to ..."; ``drop_stored(weapons, words, low)``
 drops the munitions that are the target ("drone depots", "a hangar where naval drones were prepared");
-``hits_are_a_part(low, facts)``: "two missiles hit, two others were shot down" is no launched count.
+``hits_are_a_part(low, facts)``: "two missiles hit, two others were shot down" is no launched count;
+``is_irrealis(clause)``: a hypothetical, planned or conditional strike ("permission to use long-range weapons").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from service.extract import strike_when as when
+from service.nlp.numbers import fold
 from service.nlp.text import Sentence
 from service.nlp.weapons import WeaponMention, wordset
 
@@ -118,3 +120,28 @@ def hits_are_a_part(low: str, facts: list[Fact]) -> None:
     for f in facts if others else ():
         f.counts = [c for c in f.counts if not (c.role == "launched" and c.category in others
                                                 and _HIT_AFTER.match(low, c.end))]
+
+
+_IRREALIS = re.compile(
+    r"\b(?:would|could|might|if|whether|to\s+use|ban\s+on|restrictions\s+on|permission|allow(?:ed|ing)?|threaten(?:ed|s|ing)?|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|warn(?:ed|s)?\s+(?:that|of)|capable\s+of|ready\s+to|"
+    r"vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|will|is\s+expected\s+to|fears?|prepar(?:e|es|ing)\s+(?:for|to)|"
+    r"in\s+response\s+to\s+any|retaliat\w+\s+for|possible|air(?:-raid|\s+raid)?\s+alerts?|sirens?|"
+    # "the airfield, which Moscow uses to launch bombers that carry out missile strikes": what a place is for
+    r"uses?\s+to\s+(?:launch|strike|attack|fire|carry\s+out)|(?:that|which)\s+carry\s+out|"
+    r"let\s+(?:[\w'-]+\s+){1,2}?(?:strike|hit|use|target|attack)|urg(?:e|ed|es|ing)\s+(?:[\w'-]+\s+){1,3}?to\s+(?:let|allow|permit|lift|authori[sz]e))\b",
+)
+_IRREALIS_WORDS = wordset(
+    "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "
+    "threatening plan plans planning intend intends warn warned warns capable ready vow vowed vows promised "
+    "promises will expected fear fears feared prepare prepares preparing response retaliate retaliation "
+    "retaliating possible alert alerts siren sirens may uses carry restrictions let urge urged urges urging"
+)
+_MAY = re.compile(r"\bmay\b")  # the modal, not the month
+
+
+def is_irrealis(clause: str, words: set[str] | None = None, low: str | None = None) -> bool:
+    """A hypothetical, planned or conditional strike ("permission to use long-range weapons for strikes")."""
+    if words is not None and _IRREALIS_WORDS.isdisjoint(words):
+        return False
+    return _IRREALIS.search(fold(clause) if low is None else low) is not None or _MAY.search(clause) is not None

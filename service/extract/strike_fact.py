@@ -1,5 +1,6 @@
 """A strike fact: what one clause of an article says about a strike (``strike_facts`` reads them,
-``strike`` groups them into waves). All offsets are offsets into the body."""
+``strike`` groups them into waves). All offsets are offsets into the body; ``absolute(fact, base)`` moves the
+clause-relative offsets of a freshly read fact there."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ class Fact:
     update: bool = False  # a casualty update ("the toll had risen to 24"): joins the wave with a toll
     fpv: bool = False  # "FPV drones": front-line weapons that go with shelling
     many: bool = False  # a summary over many places ("78 shells at settlements across the region")
+    refers: bool = False  # names an attack or strike ("the death toll from the store attack")
+    loose: bool = False  # a quoted "X is being shelled": the word of an official, not the weapon used
     asides: tuple[tuple[int, int], ...] = ()  # body spans told as background ("in response to ..."): no date
 
     @property
@@ -57,3 +60,15 @@ class Fact:
         if max(ru, ua) >= 2 and ru != ua:
             return "RU" if ru > ua else "UA"
         return None
+
+
+def absolute(fact: Fact, base: int) -> None:
+    """Move clause-relative offsets to body offsets."""
+    fact.counts = [Count(c.start + base, c.end + base, c.category, c.model, c.value, c.qualifier, c.role)
+                   for c in fact.counts]
+    fact.casualties = [Casualty(c.start + base, c.end + base, c.kind, c.value) for c in fact.casualties]
+    if fact.sites:
+        fact.sites = (fact.sites[0] + base, fact.sites[1] + base, fact.sites[2])
+    fact.targets = [TargetMention(t.start + base, t.end + base, t.category, t.text, t.facility) for t in fact.targets]
+    if fact.date_span:
+        fact.date_span = (fact.date_span[0] + base, fact.date_span[1] + base)

@@ -18,11 +18,11 @@ from service.extract import strike_counts as counts
 from service.extract import strike_sides as sides
 from service.extract import strike_when as when
 from service.extract import strike_where as where
-from service.extract.strike_fact import Fact
+from service.extract.strike_fact import Fact, absolute
 from service.nlp.dates import DateRef
 from service.nlp.numbers import find_numbers, fold
 from service.nlp.text import Doc, Sentence
-from service.nlp.weapons import WEAPON_WORDS, TargetMention, WeaponMention, find_targets, find_weapons
+from service.nlp.weapons import WEAPON_WORDS, WeaponMention, find_targets, find_weapons
 from service.nlp.weapons import wordset as _wordset
 
 _DATELINE = re.compile(
@@ -49,11 +49,11 @@ _STRIKE_WORDS = WEAPON_WORDS | _wordset(
     "attack attacks attacked attacking strike strikes struck striking hit hits hitting target targeted targeting "
     "launched launch launches fired firing shot downed downing intercepted intercept intercepting destroyed "
     "destroying neutralised neutralized explosion explosions blast blasts barrage bombardment raid raids assault "
-    "killed killing kill kills dead died death deaths toll injured injuring wounded wounding hurt injuries "
-    "casualties victims damaged damage debris fire ablaze power blackout blackouts outages outage energized "
+    "killed killing kill kills dead died death deaths toll injured injuring wounded wounding hurt injuries medical "
+    "victim casualties victims damaged damage debris fire ablaze power blackout blackouts outages outage energized "
     "energised electricity locations targets impact impacts smouldering obliterated collapsed bombardments "
     "barrages onslaught shelled defences defenses ruins rubble wreckage slammed crashed sank sunk sinking "
-    "pummelled pummeled pummelling pummeling battered battering hammered hammering pounded pounding"
+    "pummelled pummeled pummelling pummeling battered battering hammered hammering pounded pounding blown blow"
 )
 _SIDE_WORDS = _wordset("russia russian russians moscow kremlin occupiers invaders enemy ukraine ukrainian ukrainians "
                        "kyiv kiev sbu")
@@ -61,7 +61,7 @@ _STRIKE_VERB = re.compile(r"\b(?:attacked|struck|hit|targeted|shelled|pounded|bo
                           r"battered|hammered)\b")
 _HARM_WORDS = _wordset(
     "killed killing kill kills dead died death deaths toll fatalities lives injured injuring injure injures wounded "
-    "wounding hurt hurting injuries hospitalized hospitalised casualties victims bodies"
+    "wounding hurt hurting injuries hospitalized hospitalised casualties victims bodies medical victim"
 )
 _MLRS = re.compile(r"\b(?:multiple[\s-]+(?:rocket[\s-]+)?launch\w*|rocket\s+launchers?|mlrs|grad|uragan|smerch|"
                    r"tornado-s|himars|vampire|rm-70|bm-2[17]|bm-30)\b")
@@ -73,7 +73,10 @@ _DOWN_WORDS = _wordset("shot downed intercepted destroyed neutralised neutralize
 _MAX_CLAUSE = 1_500  # longer "clauses" are tables, lists or junk, not prose reporting a strike
 _APART = re.compile(r"\W{0,3}(?:(?:earlier|later)\s+(?:on|that|in\s+the)\s+(?:day|\w+day|morning|evening|night|week)|"
                     r"also\s+(?:on|late\s+on|early\s+on|that|in\s+the)\s)\b")  # "Also on 7 November, ..."
-_SEPARATE = re.compile(r"\b(?:in\s+a\s+separate|separately|in\s+another\s+(?:attack|strike|incident))\b")
+# (not "the ministry said separately that ...": a separate statement, not a separate attack)
+_SEPARATE = re.compile(r"\b(?:in\s+a\s+separate|(?<!said\s)(?<!told\s)(?<!reported\s)(?<!added\s)(?<!stated\s)"
+                       r"separately(?!\s+(?:said|told|reported|added|stated|announced|wrote)\b)|"
+                       r"in\s+another\s+(?:attack|strike|incident))\b")
 # A sentence that opens "A second strike ..." / "Another attack ...": another strike (inside a sentence,
 # ", while a second strike hit ..." is more often the same raid)
 _SECOND = re.compile(r"\W{0,3}(?:a\s+(?:second|third|further)|another)\s+(?:[\w-]+\s+)?(?:strike|attack)\b")
@@ -85,6 +88,7 @@ _BACK_REFERENCE = re.compile(r"\W{0,3}(?:(?:less|more)\s+than\s+|just\s+|only\s+
                              r"days|weeks|\d{1,2}|a\s+few)\s+(?:days?\s+|weeks?\s+|hours?\s+)?after\b")
 # "A second strike hit a residential area in the city centre": the city named before
 _THE_CITY = re.compile(r"\b(?:in|on|of|across)\s+the\s+city(?:'s)?(?:\s+cent(?:er|re))?\b(?!\s+of\b)")
+_IN_DISTRICT = re.compile(r"\bin\s+the\s+[A-Z][\w'-]+\s+district\b")  # a city district: the city named before
 _ROLE_OR_CUE = re.compile(
     rf"\b(?:{counts.LAUNCH}|{counts.INTERCEPT}|attacks?|strikes?|barrages?|bombardments?)\b")
 
@@ -114,7 +118,7 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     text, ltext = doc.text[start:end], low[start:end]
     words = sides.words_in(low, clean, start, end)
     text, ltext, words, asides = clauses.blank_asides(text, ltext, words)
-    if end - start > _MAX_CLAUSE or _STRIKE_WORDS.isdisjoint(words) or sides.is_irrealis(text, words, ltext):
+    if end - start > _MAX_CLAUSE or _STRIKE_WORDS.isdisjoint(words) or clauses.is_irrealis(text, words, ltext):
         return None
     cue, strong_noun = sides.strike_cues(text, ltext, words)
     has_side = not _SIDE_WORDS.isdisjoint(words)
@@ -125,7 +129,7 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     else:
         votes = sides.attacker_votes(text, ltext, words) if has_side else {"RU": 0, "UA": 0}
     weapons = find_weapons(text, words, ltext)
-    if any(w.category == "missile" and w.text[:1] in "rR" for w in weapons) and _MLRS.search(low, sent.start, sent.end):
+    if any(w.category == "missile" and w.text[:1] in "rR" for w in weapons) and _MLRS.search(low, *_around(doc, sent)):
         weapons = [replace(w, category="artillery") if w.category == "missile" and w.text.lower().startswith("rocket")
                    else w for w in weapons]  # rockets of a multiple rocket launcher are artillery
     if weapons:
@@ -134,6 +138,10 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         weapons = []  # "it is the artillery, not the conference table, that shapes the war"
     if weapons and not cue and _SUPPLY.search(ltext):
         weapons = []  # "a military aid package, including 36 howitzers": weapons given, not fired
+    if weapons and not any(votes.values()):
+        hinted = {sides.model_side(w.model) for w in weapons if w.model}
+        if len(hinted) == 1 and None not in hinted:
+            votes = {"RU": 0, "UA": 0} | {str(hinted.pop()): 1}  # "two Kh-22 missiles hit the mall": Russia's
     fact = Fact(sent.index, start, end, "weak", votes, source)
     for w in weapons:
         fact.categories.setdefault(w.category, w.model)
@@ -153,7 +161,10 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
             fact.categories.setdefault(c.category, c.model)
     elif not fact.counts and down and not _ZERO_WORDS.isdisjoint(words):
         fact.counts = counts.none_intercepted(ltext, weapons)
+    fact.loose = bool(weapons) and "being shelled" in ltext and ltext.lstrip()[:1] == '"' and all(
+        w.text.lower() == "shelled" for w in weapons)  # '"Mykolaiv is being shelled massively," he wrote'
     fact.fpv = "fpv" in ltext
+    fact.refers = "attack" in ltext or "strike" in ltext
     fact.casualties = counts.find_casualties(text, nums, ltext) if harm_words else []
     debris = "debris" in words or "fragments" in words or "wreckage" in words
     if not cue and not fact.categories and not fact.casualties and not debris and _OUTAGE.search(ltext) is None:
@@ -186,12 +197,18 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
     if level == "strong" and "after" in ltext and not (fact.counts or fact.casualties) and _BACK_REFERENCE.match(ltext):
         level = "weak"  # a back-reference with no figures of its own tells of no new strike
     fact.level = level
-    _absolute(fact, start)
+    absolute(fact, start)
     countries = {m.place.country for m, _, _ in fact.places if m.place.country and not _occupied(low, m)}
     if len(countries) == 1:
         fact.place_vote = "UA" if countries == {"RU"} else "RU"
         fact.votes[fact.place_vote] += 1
     return fact
+
+
+def _around(doc: Doc, sent: Sentence) -> tuple[int, int]:
+    """The body span of a sentence and its neighbours ("came under rocket fire. ... Uragan launchers pounded")."""
+    n = len(doc.sentences)
+    return doc.sentences[max(0, sent.index - 1)].start, doc.sentences[min(n - 1, sent.index + 1)].end
 
 
 def _earlier_weapon(doc: Doc, sent: Sentence, start: int) -> WeaponMention | None:
@@ -232,18 +249,6 @@ def _occupied(low: str, m: Mention) -> bool:
     return m.place.admin1 == "Crimea" or m.place.name == "Crimea" or "occupied" in low[max(0, m.start - 24) : m.start]
 
 
-def _absolute(fact: Fact, base: int) -> None:
-    """Move clause-relative offsets to body offsets."""
-    fact.counts = [counts.Count(c.start + base, c.end + base, c.category, c.model, c.value, c.qualifier, c.role)
-                   for c in fact.counts]
-    fact.casualties = [counts.Casualty(c.start + base, c.end + base, c.kind, c.value) for c in fact.casualties]
-    if fact.sites:
-        fact.sites = (fact.sites[0] + base, fact.sites[1] + base, fact.sites[2])
-    fact.targets = [TargetMention(t.start + base, t.end + base, t.category, t.text, t.facility) for t in fact.targets]
-    if fact.date_span:
-        fact.date_span = (fact.date_span[0] + base, fact.date_span[1] + base)
-
-
 def read_facts(doc: Doc) -> list[Fact]:
     """Every strike fact in the article, in text order."""
     out: list[Fact] = []
@@ -251,6 +256,7 @@ def read_facts(doc: Doc) -> list[Fact]:
     index = where.PlaceIndex(doc)
     seen: dict[int, list[DateRef]] = {}
     clean = sides.word_spaces(low)
+    tally = -2  # the sentence of the last day's tally over many settlements
     for sent in doc.sentences:
         words = sides.words_in(low, clean, sent.start, sent.end)
         if _STRIKE_WORDS.isdisjoint(words) or sides.is_background(sent.text, words):
@@ -276,8 +282,17 @@ def read_facts(doc: Doc) -> list[Fact]:
                 fact.places = where.city_before(index, fact.start)
             elif the_city:  # a detail: only a city named earlier in its own sentence
                 fact.places = [p for p in where.city_before(index, the_city.start()) if p[0].start >= sent.start]
+        for fact in facts if "district" in words else ():
+            if not fact.places and fact.level == "strong" and _IN_DISTRICT.search(doc.text, fact.start, fact.end):
+                near = doc.sentences[max(0, sent.index - 2)].start  # "a shell struck a house in the Dniprovskyi
+                fact.places = [p for p in where.city_before(index, fact.start) if p[0].start >= near]  # district"
         if ("others" in words or "more" in words) and len(facts) > 1:
             clauses.hits_are_a_part(low, facts)
+        for fact in facts if tally == sent.index - 1 else ():
+            if not fact.date and not fact.counts and fact.level == "strong" and len(fact.places) >= 2:
+                fact.summary = True  # "... 612 strikes on 17 settlements. X, Y and Z came under artillery fire"
+        if any(f.many and not f.date for f in facts):  # (a dated tally opens the day's wave: its details join it)
+            tally = sent.index
         out.extend(facts)
     return out
 

@@ -16,6 +16,9 @@ from service.nlp.numbers import Number, find_numbers, fold
 
 _NOT_PEOPLE_AFTER = re.compile(r"\s*(?:-year|year|percent|%|km|of\s+the\s)")  # "5-year-old", "40 percent"
 _AGED = re.compile(r"\baged\s+(?:\d{1,3}(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*-\s*))?$")  # "two men aged 54 and 61"
+# "shelling on December 24 killed 10": the day of the month, not a count
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$")
 _BODIES = re.compile(r"\bbodies\s+of\s+(?:at\s+least\s+)?$")  # "the bodies of 24 civilians were found"
 
 _PERSON = (
@@ -31,7 +34,8 @@ _AFTER = re.compile(
     rf"{{0,2}}(?:(?:(?:[a-z][\w-]*\s+)?(?:people|{_PERSON}))?,\s+(?:including|among\s+them)\s+[^,.;()]{{1,40}},\s+)?"
     rf"(?:(?:were|was|have|had|has|are|is|been|reportedly|also|later|confirmed|reported|lightly|slightly|"
     rf"seriously|severely|critically)\s+){{0,3}}(?P<what>killed|dead|died|deaths?|fatalities|lost\s+their\s+lives|"
-    rf"injured|wounded|hurt|injuries|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds))\b",
+    rf"injured|wounded|hurt|injuries|hospitali[sz]ed|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|"
+    rf"(?:sought|needed|required|requested)\s+medical\s+(?:help|assistance|attention|care|aid|treatment))\b",
 )
 # "The driver and two passengers were injured", "a woman and her two children were wounded": one more
 _ONE_AND = re.compile(
@@ -55,6 +59,12 @@ _ONE_PERSON = re.compile(
     rf"grandson|granddaughter|grandmother|grandfather)\s+(?:was\s+|were\s+|had\s+been\s+|also\s+)*"
     rf"(?P<what4>killed|injured|wounded|hurt|died)\b",
 )
+# "later a second victim, a woman, was taken to hospital", "a third person died": that many in all
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH_PERSON = re.compile(
+    r"\b(?:a|the)\s+(?P<n>second|third|fourth|fifth)\s+(?:victim|person|man|woman|child|resident|civilian)\b"
+    r"[^.;]{0,40}?\b(?P<what>killed|died|injured|wounded|hurt|hospitali[sz]ed|taken\s+to\s+hospital)\b")
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n't\b")
 # "the death toll from Saturday's strike on Sumy rose to 35"
 _TOLL = re.compile(
     r"\b(?:death\s+toll|toll|(?P<inj>number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded|hurt))|"
@@ -98,6 +108,9 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
             continue
         if clause[max(0, num.start - 3) : num.start] == "no ":
             continue  # "no one was hurt"
+        if num.start > 3 and clause[num.start - 1] in " ." and _MONTH_BEFORE.search(clause, max(0, num.start - 11),
+                                                                                     num.start):
+            continue  # a date
         if "aged" in clause and _AGED.search(clause, max(0, num.start - 20), num.start):
             continue  # an age, not a count
         if "bodies" in clause and _BODIES.search(clause, max(0, num.start - 25), num.start):
@@ -120,6 +133,9 @@ def find_casualties(text: str, numbers: list[Number] | None = None, low: str | N
     for m in _ONE_PERSON.finditer(clause):
         what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
         out.append(Casualty(m.start(), m.end(), _kind(what), 1))
+    if "second" in clause or "third" in clause or "fourth" in clause or "fifth" in clause:
+        out += [Casualty(m.start(), m.end(), _kind(m.group("what")), _NTH[m.group("n")])
+                for m in _NTH_PERSON.finditer(clause) if not _NEGATED.search(m.group(0))]
     for m in _NONE.finditer(clause):
         if m.group("both") and text[m.end() : m.end() + 4] == " in " and text[m.end() + 4 : m.end() + 5].isupper():
             continue  # "There were no casualties in Oryol Oblast": one region of the wave, not its toll

@@ -1,7 +1,7 @@
 """Who attacked, who reports, and whether a clause tells of a real strike at all.
 
 Input: one clause of normalised text. Output: attacker votes {"RU": n, "UA": n}, the side of the source
-("Russia's defence ministry said" -> "RU"), and the clause's cues (strike signal, background, irrealis).
+("Russia's defence ministry said" -> "RU"), and the clause's cues (strike signal, background).
 
 Votes, strongest first: the subject of an attack verb ("Kyiv launched", "Russia has attacked") or its
 agent ("fired overnight by Ukraine") or a side adjective on the weapon ("Russian drones", "Russia-launched
@@ -27,7 +27,8 @@ _ANY_SIDE = rf"(?:{_RU}|{_UA})\b"
 _FORCE = (
     r"(?:[\w-]+\s+)?(?i:forces|troops|army|military|air\s+force|aviation|navy|fleet|armed\s+forces|"
     r"defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e|units|drones|missiles|warplanes|jets|bombers|"
-    r"artillery|air\s+defen[cs]es?|pilots|military\s+intelligence|security\s+service|General\s+Staff)"
+    r"artillery|air\s+defen[cs]es?|pilots|military\s+intelligence|security\s+service|General\s+Staff|"
+    r"(?:operational\s+)?command)"
 )
 _SUBJ_SIDE = (
     rf"(?:(?P<ru>(?:Russia|Moscow)(?!'s)\b|(?:the\s+)?Kremlin|Russians|(?:Russia's|Russian|Moscow's)\s+{_FORCE}|"
@@ -59,7 +60,7 @@ _REPORT_WORDS = frozenset(_REPORT.split("|"))
 _IT_WORDS = frozenset(("it", "they", "its"))
 _SUBJECT_SAID = re.compile(
     rf"\b{_SUBJ_SIDE}(?:\s+(?!{_ANY_SIDE})[\w'-]+){{0,4}}?\s+(?:{_REPORT})(?:\s+on\s+\w+|\s+\w+day)?\s+(?:that\s+)?"
-    rf"(?:it|they|its\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:had|has|have|also)\s+)*(?P<v>{_ATTACK_V}|{INTERCEPT})\b"
+    rf"(?:it|they|its\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:had|has|have|also|again|then)\s+)*(?P<v>{_ATTACK_V}|{INTERCEPT})\b"
 )
 _AGENT = re.compile(rf"\b(?:{_ATTACK_V})(?:\s+[\w-]+){{0,3}}?\s+by\s+(?:the\s+)?{_SIDE}")
 _ADJ = re.compile(
@@ -81,6 +82,9 @@ _DIRECTION = re.compile(  # matched where a side word starts, after _DIRECTION_B
     r"boats?)\b))|(?P<ua>Ukraine\b|Ukrainian\s+(?:territory|regions?|soil|cities|towns|energy|capital|"
     r"city|town|infrastructure)))"
 )
+# "missiles fired from bombers flying over Russia's Kursk region": where the launchers were, not the target
+_LAUNCH_OVER = re.compile(
+    r"\b(?:flying|flew|fly|flies|operating|patrolling|positioned|stationed)\s+(?:over|above|in)\s+(?:the\s+)?$")
 _DEFENDER_BODY = re.compile(
     r"\b(?:(?P<ru>russia's|russian)|(?P<ua>ukraine's|ukrainian))\s+(?:air\s+force|air\s+defen[cs]es?|"
     r"defen[cs]e\s+ministry|defen[cs]e\s+forces)\b",
@@ -95,7 +99,7 @@ _SOURCE = (
 _BACKGROUND = re.compile(
     r"\b(?:previously|turned\s+to\s+using|in\s+some\s+of\s+(?:its|their)\s+attacks|in\s+recent\s+(?:days|weeks|"
     r"months)|(?:has|have)\s+(?:intensified|stepped\s+up|escalated|increased)|stepp(?:ed|ing)\s+up|rarely|"
-    r"regularly|routinely|frequently|repeatedly|almost\s+daily|(?:shelled|attacked|struck|targeted)\s+daily|every\s+(?:day|night)|nightly|so\s+far\s+this\s+"
+    r"regularly|routinely|frequently|repeatedly|(?:almost|near|nearly)[\s-]daily|(?:shelled|attacked|struck|targeted)\s+daily|every\s+(?:day|night)|nightly|so\s+far\s+this\s+"
     r"year|throughout\s+the\s+war|since\s+the\s+(?:start|beginning)\s+of|since\s+(?:early|mid|late)[- ]\w+|"
     r"since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"over\s+the\s+past\s+(?:weeks|months|year)|(?:has|have)\s+(?:been\s+)?us(?:ed|ing)|has\s+supplied|"
@@ -105,6 +109,8 @@ _BACKGROUND = re.compile(
     r"reports?)(?=\s*(?:[.;]|$))|"
     # "Odesa has been a frequent target of Russian attacks": a general remark
     r"\b(?:frequent|regular|constant|repeated|common|routine|favou?rite)\s+targets?\b|"
+    # "disrupted by a months-long campaign of Ukrainian drone strikes on refineries": a habit, not one attack
+    r"\b(?:weeks|months|years)-long\s+(?:campaign|barrage|bombardment|shelling|series)\b|"
     # "prices hit records after months of drone attacks", "an emergency due to constant shelling": a cause
     r"\b(?P<cause>after|amid|due\s+to|because\s+of|following)\s+(?:(?:days|weeks|months|years)\s+of|constant|"
     r"continuous|incessant|relentless|persistent|repeated|daily|nightly)\s+(?:[\w-]+\s+){0,3}?(?:attacks|"
@@ -120,20 +126,13 @@ _BACKGROUND = re.compile(
     r"(?:targeting|attacking|striking)\s+civilians)\b",
 )
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|worst|most|first|record|major|massive)\b")
-_IRREALIS = re.compile(
-    r"\b(?:would|could|might|if|whether|to\s+use|ban\s+on|restrictions\s+on|permission|allow(?:ed|ing)?|threaten(?:ed|s|ing)?|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|warn(?:ed|s)?\s+(?:that|of)|capable\s+of|ready\s+to|"
-    r"vow(?:ed|s)?\s+to|promis(?:ed|es)\s+to|will|is\s+expected\s+to|fears?|prepar(?:e|es|ing)\s+(?:for|to)|"
-    r"in\s+response\s+to\s+any|retaliat\w+\s+for|possible|air(?:-raid|\s+raid)?\s+alerts?|sirens?|"
-    # "the airfield, which Moscow uses to launch bombers that carry out missile strikes": what a place is for
-    r"uses?\s+to\s+(?:launch|strike|attack|fire|carry\s+out)|(?:that|which)\s+carry\s+out|"
-    r"let\s+(?:[\w'-]+\s+){1,2}?(?:strike|hit|use|target|attack)|urg(?:e|ed|es|ing)\s+(?:[\w'-]+\s+){1,3}?to\s+(?:let|allow|permit|lift|authori[sz]e))\b",
-)
 _GROUND = re.compile(
     r"\b(?:cross-border|incursion|counter-?offensive|offensive|ground\s+(?:attack|assault|operation)|"
     r"assaults?|storm(?:ed|ing)|advanc\w+|captur\w+|seiz\w+|liberat\w+|encircl\w+|surround(?:ed|ing)|positions|front\s?lines?|"
-    r"repel(?:led|ling|s)?\s+(?:\w+\s+)?attacks|attacks?\s+(?:had\s+been|has\s+been|was|were)\s+repelled|push(?:ed|ing|es)?\s+(?:further|deeper|toward|towards)|counter-?attack\w*|"
-    r"fighting|battles?|clashes|locali[sz]ed\s+attacks)\b",
+    r"repel(?:led|ling|s)?\s+(?:[\w-]+\s+){0,3}?(?:attacks|assaults)|attacks?\s+(?:had\s+been|has\s+been|was|were)\s+repelled|push(?:ed|ing|es)?\s+(?:further|deeper|toward|towards)|counter-?attack\w*|"
+    r"fighting|battles?|clashes|locali[sz]ed\s+attacks|"
+    # the General Staff's "In the Huliaipole direction, Russian troops attacked 19 times near X"
+    r"in\s+the\s+[\w-]+\s+direction|attack(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?times)\b",
 )
 _STRONG_NOUN = re.compile(
     r"\b(?:(?:air|aerial|drone|missile|rocket|overnight|massive|combined|large-scale|night(?:time)?)\s+"
@@ -144,13 +143,15 @@ _STRONG_GATE = ("attack", "strike", "assault", "bombard", "barrage", "raid", "on
 # Every _ATTACK_CUE match holds one of these words, or one of these stems.
 _CUE_WORDS = wordset(
     "attack attacks strike strikes struck hit hits hitting attacked targeted targets launched fired explosion "
-    "explosions blast blasts ablaze fire collapsed blown into ruins rubble wreckage sank sunk sinking down downed "
+    "explosions blast blasts ablaze fire collapsed blown blow into ruins rubble wreckage sank sunk sinking down downed "
     "downing knocked suppressed jammed pounded pounding battered battering hammered hammering")
 _CUE_STEMS = ("damag", "destroy", "obliterat", "smoulder", "neutrali", "intercept", "repel", "eliminat", "pummel")
 _ATTACK_CUE = re.compile(
-    rf"\b(?:attacks?|strikes?|struck|hit|hits|hitting|attacked|targeted|targets|launched|(?<!-)fired|explosions?|"
+    rf"\b(?:attacks?|strikes?|struck|(?:hit|hits|hitting)(?!\s+(?:an?\s+)?(?:new\s+)?(?:record|all-time|peak|"
+    rf"(?:[\w-]+\s+)?(?:highs?|lows?)(?![\w-])))|attacked|targeted|targets|launched|(?<!-)fired|explosions?|"
     rf"blasts?|damag\w+|destroy\w*|obliterat\w+|ablaze|caught\s+fire|fire\s+broke\s+out|smoulder\w*|"
-    rf"collapsed|blown\s+out|under\s+(?:[\w-]+\s+){{0,2}}fire|(?:slamm|crash|smash|plough|plow)(?:ed|ing)\s+into|"
+    rf"collapsed|blown\s+out|(?:main|heaviest|brunt\s+of\s+the)\s+blow\s+(?:fell|landed)\s+on|"
+    rf"under\s+(?:[\w-]+\s+){{0,2}}fire|(?:slamm|crash|smash|plough|plow)(?:ed|ing)\s+into|"
     rf"(?:ruins|rubble|wreckage)\s+of|sank|sunk|sinking|pound(?:ed|ing)|pummel(?:l)?(?:ed|ing)|batter(?:ed|ing)|"
     rf"hammer(?:ed|ing)|{INTERCEPT})\b",
 )
@@ -160,13 +161,7 @@ _BACKGROUND_WORDS = wordset(
     "previously turned some recent intensified stepped stepping escalated increased rarely regularly routinely "
     "frequently repeatedly daily every nightly far throughout since past used using supplied this last date "
     "average per each says insists maintains denies denied deny denying target targets comment respond "
-    "after amid due because following daily"
-)
-_IRREALIS_WORDS = wordset(
-    "would could might if whether use ban permission allow allowed allowing threaten threatened threatens "
-    "threatening plan plans planning intend intends warn warned warns capable ready vow vowed vows promised "
-    "promises will expected fear fears feared prepare prepares preparing response retaliate retaliation "
-    "retaliating possible alert alerts siren sirens may uses carry restrictions let urge urged urges urging"
+    "after amid due because following daily long"
 )
 # Where a side word may start: every side pattern above is tried only at these offsets.
 _SIDE_AT = re.compile(r"\b(?:Russia|Moscow|Kremlin|Ukrain|Kyiv|Kiev|SBU|occupiers|invaders|enemy)")
@@ -184,7 +179,22 @@ def side_words(clause: str) -> Iterator[re.Match[str]]:
     return _SIDE_AT_UPPER.finditer(clause)
 
 
-_MAY = re.compile(r"\bmay\b")  # the modal, not the month
+
+
+# Models only one side fires: a weak hint of the attacker when no side is named
+MODEL_SIDE: dict[str, str] = {
+    "Shahed": "RU", "Geran-2": "RU", "Lancet": "RU", "Gerbera": "RU", "Iskander-K": "RU", "Iskander-M": "RU",
+    "Kalibr": "RU", "Kinzhal": "RU", "KN-23": "RU", "Oniks": "RU", "Zircon": "RU", "Oreshnik": "RU",
+    "UMPB-D30": "RU", "KAB": "RU", "FAB": "RU", "Lyutyi": "UA", "ATACMS": "UA", "Storm Shadow": "UA",
+    "SCALP": "UA", "Neptune": "UA", "Flamingo": "UA",
+}
+
+
+def model_side(model: str | None) -> str | None:
+    """The side that fires a model ("Kalibr" -> "RU", "Kh-101" -> "RU", "ATACMS" -> "UA"), else None."""
+    if not model:
+        return None
+    return MODEL_SIDE.get(model) or ("RU" if model.startswith("Kh-") else None)
 
 
 def _side(m: re.Match[str]) -> str:
@@ -222,7 +232,8 @@ def attacker_votes(clause: str, low: str | None = None, words: set[str] | None =
         if m:
             votes[_side(m) if m.re is _ADJ else _other(_side(m))] += 3 if m.re is _ADJ else 2
         m = _DIRECTION.match(clause, p)
-        if m and _DIRECTION_BEFORE.search(low, max(0, p - 14), p):
+        if m and _DIRECTION_BEFORE.search(low, max(0, p - 14), p) and not _LAUNCH_OVER.search(
+                low, max(0, p - 24), p):
             votes[_other(_side(m))] += 1
         m = _DEFENDER_BODY.match(low, p)
         if m and intercept is None:
@@ -264,13 +275,6 @@ def is_background(sentence: str, words: set[str] | None = None) -> bool:
     # "the largest attack since the war began / this year" is about this attack
     periodic = m.group(0).startswith("since") or m.group("period") is not None
     return not (periodic and _SUPERLATIVE.search(low, 0, m.start()))
-
-
-def is_irrealis(clause: str, words: set[str] | None = None, low: str | None = None) -> bool:
-    """A hypothetical, planned or conditional strike ("permission to use long-range weapons for strikes")."""
-    if words is not None and _IRREALIS_WORDS.isdisjoint(words):
-        return False
-    return _IRREALIS.search(fold(clause) if low is None else low) is not None or _MAY.search(clause) is not None
 
 
 def strike_cues(clause: str, low: str | None = None, words: set[str] | None = None) -> tuple[bool, bool]:

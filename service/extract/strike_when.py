@@ -3,7 +3,9 @@
 ``date_facts(doc, low, facts, clauses, refs)`` dates the facts of one sentence in place: a clause's explicit
 day, else the sentence's; "a day after" counts back from it; a casualty update ("by Monday the toll had
 risen") keeps the day of the update as a statement day. ``same_time(...)`` gives "during the same period",
-"during the visit" the day last named in the sentences before. ``low`` is the case-folded body.
+"during the visit" the day last named in the sentences before. ``clause_date(low, refs, start, end)`` ranks
+a clause's time expressions (an explicit day; "overnight"; a statement day: "said on Friday", "On Sunday, the
+ministry said the missiles had hit ..."). ``low`` is the case-folded body.
 """
 
 from __future__ import annotations
@@ -40,12 +42,12 @@ def date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, i
     for start, end in clauses:  # every RELATIVE_DAY match has "day": a C-speed gate before the scan
         lim = min(end, start + 40)
         if low.find("day", start, lim) == -1 or not RELATIVE_DAY.search(low, start, lim):
-            found = where.clause_date(low, refs, start, end)
+            found = clause_date(low, refs, start, end)
             if found[0] and found[1] > own[1]:
                 own = found
     for fact in facts:
         mine = [r for r in refs if not any(a <= r.start < b for a, b in fact.asides)] if fact.asides else refs
-        fact.date, fact.date_rank, fact.date_span = where.clause_date(low, mine, fact.start, fact.end)
+        fact.date, fact.date_rank, fact.date_span = clause_date(low, mine, fact.start, fact.end)
         rel = RELATIVE_DAY.search(low, fact.start, min(fact.end, fact.start + 40)) if low.find(
             "day", fact.start, min(fact.end, fact.start + 40)) != -1 else None  # every match has "day"
         if rel and fact.date is None:
@@ -90,3 +92,55 @@ def same_time(doc: Doc, low: str, facts: list[Fact], sent: Sentence, seen: dict[
             if days:
                 fact.date, fact.date_rank, fact.date_span = days[-1].value, 3, (days[-1].start, days[-1].end)
                 break
+
+
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|added|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# "On Sunday, Russia's defence ministry said the missiles had destroyed ...": the day of the statement
+_FRONTED_STATEMENT = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening))?,\s+(?:though,\s+|however,\s+)?(?:[\w'.-]+\s+){1,8}?(?:said|says|"
+    r"acknowledged|admitted|claimed|announced|told|reported|confirmed|stated|wrote|insisted)\b")
+_FRONTED_VERB = re.compile(r"\b(?:hit|struck|attacked|launched|fired|shelled|killed|destroyed|damaged|targeted)\b")
+_LOOK_BACK_AT = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|missiles|drones|raid|shelling)\b")
+_DIGIT = re.compile(r"\d")
+_SINCE_ONLY = re.compile(r"\bsince\s+$")
+_DAY_RANGE = re.compile(r"\d\s?-\s?\d")
+
+
+def _fronted_statement(low: str, ref: DateRef, start: int, end: int) -> bool:
+    """"On Sunday, Russia's defence ministry said the missiles had destroyed ...": a day that opens the clause
+    and dates its speech verb, when what is said looks back at the strike told (no figures of its own)."""
+    if ref.start - start > 4 or low[ref.end : ref.end + 1] not in (",", " "):
+        return False
+    m = _FRONTED_STATEMENT.match(low, ref.end, min(len(low), ref.end + 120))
+    if m is None or _FRONTED_VERB.search(low, ref.end, m.end() - 1) is not None:
+        return False
+    return _LOOK_BACK_AT.search(low, m.end(), end) is not None and _DIGIT.search(low, m.end(), end) is None
+
+
+def clause_date(low: str, refs: list[DateRef], start: int, end: int) -> tuple[str | None, int, tuple[int, int] | None]:
+    """(date, rank, span) of body[start:end]: rank 3 an explicit day; 1 "overnight" (dated by a statement
+    day in the clause, "overnight ... said on Friday", else by the article); 2 a statement day alone."""
+    found: dict[int, tuple[str, tuple[int, int]]] = {}
+    for ref in refs:
+        if not (start <= ref.start and ref.end <= end) or ref.value is None or len(ref.value) != 10:
+            continue
+        if ref.kind not in ("day", "night") or _SINCE_ONLY.search(low, max(0, ref.start - 8), ref.start):
+            continue
+        rank = 1 if where.OVERNIGHT.fullmatch(ref.text.lower()) else (
+            2 if _STATEMENT_BEFORE.search(low, max(0, ref.start - 30), ref.start) or _fronted_statement(
+                low, ref, start, end) else 3)
+        value = ref.value
+        if rank == 3 and "-" in ref.text and _DAY_RANGE.search(ref.text) and where.OVERNIGHT.search(
+                low, max(0, ref.start - 16), ref.start):  # "overnight on 12-13 March": the morning's date
+            value = (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+        found.setdefault(rank, (value, (ref.start, ref.end)))
+    if 3 in found:
+        return found[3][0], 3, found[3][1]
+    if 1 in found:
+        value, span = found.get(2, found[1])
+        return value, 1, span
+    if 2 in found:
+        return found[2][0], 2, found[2][1]
+    return None, 0, None

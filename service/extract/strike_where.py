@@ -7,8 +7,8 @@ said"), a country, or a dateline (before ``floor``). "the Morozovsk air base" be
 "the Rostov border region" the region.
 
 ``sentence_dates(doc, sentence, floor)`` -> the sentence's time expressions (body offsets), found by
-``service.nlp.dates.find_dates`` in small windows around trigger words (it is costly per character);
-``clause_date(...)`` ranks them for one clause. ``low`` is the case-folded body.
+``service.nlp.dates.find_dates`` in small windows around trigger words (it is costly per character;
+``strike_when.clause_date`` ranks them for one clause). ``low`` is the case-folded body.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date, timedelta
 
 from service.domain import Mention
 from service.nlp.dates import DateRef, find_dates
@@ -75,6 +74,10 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:direction\s+of\s+|territory\s+of\s
 _ORIGIN_LIST = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+(?:region|oblast)s?)?(?:,\s*|\s+and\s+|,\s+and\s+)){1,6}$"
 )
+# "fired from Tu-22M3 bombers flying over Russia's Kursk region": where the launchers were
+_LAUNCH_AREA = re.compile(r"\b(?:flying|flew|operating|patrolling|positioned|stationed)\s+(?:over|above)\s+"
+                          r"(?:the\s+)?(?:(?:russia's|russian|ukraine's|occupied)\s+)?$")
+_SUPPLIED = re.compile(r"\bsuppl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:the\s+)?$")
 _SOURCE_IN = re.compile(  # a news source's seat is not a place hit; local officials usually speak of their town
     r"\b(?:sources?|correspondents?|reporters?|journalists?|told\s+\w+|talks|summit|meeting)\s+(?:\w+\s+)?in\s+$"
 )
@@ -101,12 +104,7 @@ _DATE_WORDS = wordset(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec overnight "
     "night yesterday today tonight morning evening afternoon"
 )
-_STATEMENT_BEFORE = re.compile(
-    r"\b(?:said|says|told|reported|announced|confirmed|added|stated|wrote)\s+(?:on\s+|late\s+|early\s+)?$"
-)
-_OVERNIGHT = re.compile(r"\bovernight\b|\b(?:during|in)\s+the\s+night\b")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$")
-_DAY_RANGE = re.compile(r"\d\s?-\s?\d")
+OVERNIGHT = re.compile(r"\bovernight\b|\b(?:during|in)\s+the\s+night\b")
 
 
 def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> bool:
@@ -136,6 +134,10 @@ def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> b
             low, max(0, m.start - 20), m.start):
         return False
     if origin and _ORIGIN_LIST.search(doc.text, max(0, m.start - 90), m.start):
+        return False
+    near = max(0, m.start - 40)  # "bombers flying over Russia's Kursk region", "supplies fuel to the Engels airfield"
+    if (low.find("over", near, m.start) != -1 or low.find("above", near, m.start) != -1) and _LAUNCH_AREA.search(
+            low, near, m.start) or low.find("suppl", near, m.start) != -1 and _SUPPLIED.search(low, near, m.start):
         return False
     if m.surface in _CAPITALS and (_OFFICIALS_IN.search(low, lo, m.start) or not (
             _CAPITAL_CONTEXT.search(low, lo, m.start) or _CAPITAL_AFTER.match(low, m.end)
@@ -254,7 +256,7 @@ def sentence_dates(doc: Doc, low: str, sentence: Sentence, floor: int, words: se
             windows.append([lo, hi])
     out: list[DateRef] = []
     for lo, hi in windows:
-        night = _OVERNIGHT.search(low, lo, hi)
+        night = OVERNIGHT.search(low, lo, hi)
         if night and len(_triggers(low, lo, hi, words)) == 1:
             anchor = doc.anchor.isoformat() if doc.anchor else None  # a bare "overnight": the article's night
             out.append(DateRef(night.start(), night.end(), anchor, "night", doc.text[night.start() : night.end()]))
@@ -262,29 +264,3 @@ def sentence_dates(doc: Doc, low: str, sentence: Sentence, floor: int, words: se
         for ref in find_dates(doc.text[lo:hi], doc.anchor):
             out.append(DateRef(ref.start + lo, ref.end + lo, ref.value, ref.kind, ref.text))
     return out
-
-
-def clause_date(low: str, refs: list[DateRef], start: int, end: int) -> tuple[str | None, int, tuple[int, int] | None]:
-    """(date, rank, span) of body[start:end]: rank 3 an explicit day; 1 "overnight" (dated by a statement
-    day in the clause, "overnight ... said on Friday", else by the article); 2 a statement day alone."""
-    found: dict[int, tuple[str, tuple[int, int]]] = {}
-    for ref in refs:
-        if not (start <= ref.start and ref.end <= end) or ref.value is None or len(ref.value) != 10:
-            continue
-        if ref.kind not in ("day", "night") or _SINCE_BEFORE.search(low, max(0, ref.start - 8), ref.start):
-            continue
-        rank = 1 if _OVERNIGHT.fullmatch(ref.text.lower()) else (
-            2 if _STATEMENT_BEFORE.search(low, max(0, ref.start - 30), ref.start) else 3)
-        value = ref.value
-        if rank == 3 and "-" in ref.text and _DAY_RANGE.search(ref.text) and _OVERNIGHT.search(
-                low, max(0, ref.start - 16), ref.start):  # "overnight on 12-13 March": the morning's date
-            value = (date.fromisoformat(value) + timedelta(days=1)).isoformat()
-        found.setdefault(rank, (value, (ref.start, ref.end)))
-    if 3 in found:
-        return found[3][0], 3, found[3][1]
-    if 1 in found:
-        value, span = found.get(2, found[1])
-        return value, 1, span
-    if 2 in found:
-        return found[2][0], 2, found[2][1]
-    return None, 0, None

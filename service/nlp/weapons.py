@@ -55,9 +55,6 @@ _WEAPON_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<w{i}>{pat})" for i, (_, _, pat) in enumerate(_WEAPONS)) + r")(?![\w])",
 )
 
-# Adjectives that say what kind of missile/drone it is, used to pick a model-less label.
-_MISSILE_KIND = re.compile(r"\b(ballistic|cruise|hypersonic|anti-aircraft|guided)\b")
-
 
 # Words (case-folded, split at non-letters) without which no pattern above can match: a cheap gate.
 def wordset(words: str) -> frozenset[str]:
@@ -161,12 +158,12 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                   r"airports?|bus stations?|grain (?:terminals?|silos?)|"
                   # public transport vehicles: "a passenger bus", "a tram", "trolleybuses"
                   r"(?:passenger |city |public |school )?(?:bus(?:es)?|trams?|minibus(?:es)?)"
-                  r"(?! stops?| drivers?| routes?)"),
+                  r"(?! stops?| drivers?| routes?| (?:evacuating|carrying) (?:civilians|evacuees|refugees|residents))"),
     ("military", r"(?:fleet|army|military|naval|navy|brigade)(?:'s)? (?:headquarters|hq)|headquarters of (?:the )?"
                  r"(?:[\w-]+ ){0,3}?(?:fleet|army|forces|command|brigade|division|regiment)|(?:temporary )?"
                  r"deployment (?:points?|sites?|areas?)|troop concentrations?|air ?bases?|airbases?|"
                  r"(?:bomber|naval|army|aviation) bases?|hangars?|(?:military )?airfields?|"
-                 r"military (?:planes?|aircraft|bases?|academy|"
+                 r"military (?:(?:transport )?(?:planes?|aircraft)|bases?|academy|"
                  r"school|institute|training (?:centers?|centres?|grounds?)|"
                  r"facilit(?:y|ies)|targets?|sites?|units?|installations?|infrastructure|depots?|airfields?|"
                  r"equipment|enterprises?)|(?:ammunition|ammo|arms|weapons?) (?:depots?|dumps?|warehouses?|"
@@ -181,7 +178,8 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                    r"(?: facilit(?:y|ies)| sites?)?|storage facilit(?:y|ies)|"
                    r"industrial (?:sites?|facilit(?:y|ies)|enterprises?|zones?|areas?|parks?|plants?|"
                    r"infrastructure|premises|buildings?)|(?:chemical|steel|metallurgical|manufacturing|"
-                   r"machine-building|aviation|aircraft|tank|explosives|ammunition|drone|gunpowder) "
+                   r"machine-building|machinery|engineering|machine-tool|tractor|automotive|cement|fertili[sz]er|coke|"
+                   r"aviation|aircraft|tank|explosives|ammunition|drone|gunpowder) "
                    r"(?:plants?|factor(?:y|ies)|works|enterprises?)|factor(?:y|ies)|warehouses?|"
                    r"plants? in|enterprises? in"),
     ("government", r"government (?:buildings?|quarter|headquarters|offices?|complex)|cabinet of ministers|"
@@ -204,7 +202,9 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                        r"car (?:dealerships?|wash)|playgrounds?|stadiums?|post offices?|nova poshta|"
                        r"(?:gas|petrol|filling) stations?|garages?|cars|(?:a|one|his|her|their|private|civilian) car|"
                        r"trolleybus(?:es)?|"
-                       r"(?:civilian|humanitarian|aid|evacuation|refugee) convoys?|(?:humanitarian )?(?:aid )?"
+                       r"(?:civilian|humanitarian|aid|evacuation|refugee) convoys?|(?:evacuation|refugee) bus(?:es)?|"
+                       r"bus(?:es)? (?:evacuating|carrying) (?:civilians|evacuees|refugees|residents)|"
+                       r"(?:humanitarian )?(?:aid )?"
                        r"distribution (?:points?|cent(?:er|re)s?|hubs?|sites?)|(?:humanitarian )?aid (?:points?|"
                        r"cent(?:er|re)s?|hubs?|stations?)|humanitarian (?:hubs?|cent(?:er|re)s?|headquarters|"
                        r"offices?|warehouses?)|invincibility (?:points?|cent(?:er|re)s?)"),
@@ -230,7 +230,8 @@ TARGET_WORDS = wordset(
     "armoured vehicle vehicles decision pharmacy pharmacies transfusion navy distribution invincibility "
     "large medium warship warships frigate frigates corvette corvettes submarine submarines patrol "
     "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "
-    "institute training printing hangar hangars bomber naval army fleet headquarters brigade"
+    "institute training printing hangar hangars bomber naval army fleet headquarters brigade machinery engineering "
+    "tractor automotive cement fertilizer fertiliser coke"
 )
 _TARGET_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(_TARGETS)) + r")(?![\w-])",
@@ -241,8 +242,12 @@ _CARE = re.compile(r"\b(?:in|to|from)\s+$")
 # platform or a beneficiary, not the thing hit
 _NOT_HIT_BEFORE = re.compile(
     r"\b(?:(?:fired|launched|flown|flying|took\s+off|taking\s+off|operating|came|coming)\s+from|"
-    r"(?:that|which)\s+(?:support|supports|serve|serves)(?:\s+the\s+(?:operation|needs|work)\s+of)?)\s+"
+    r"(?:that|which)\s+(?:support|supports|serve|serves)(?:\s+the\s+(?:operation|needs|work)\s+of)?|"
+    r"\bsuppl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,2}?(?:to|for))\s+"
     r"(?:(?:the|a|an|its|their|russian|ukrainian|russia's|ukraine's)\s+)?(?:[\w-]+\s+){0,2}?$")
+# "grain storage facilities were not hit", "the plant was not damaged": spared, not hit
+_NOT_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were|had|has|have)\s+(?:not|n't)\s+(?:been\s+)?"
+                            r"(?:hit|damaged|struck|affected|targeted)\b")
 _NAME_HEADS = re.compile(r"\b(?:plant|station|base|airfield|refinery|depot|port|airport|bridge|terminal)s?$")
 
 
@@ -269,11 +274,14 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
     anchors = set(TARGET_WORDS.intersection(words if words is not None else _TOKEN.findall(low)))
     if not _DETERMINED.isdisjoint(anchors):  # only "house", "home" and "car" follow a determiner
         anchors |= _DETERMINERS  # "a house", "private homes" start with a word that is no target by itself
-    aside = " from " in low or " support" in low or " serve" in low
+    aside = " from " in low or " support" in low or " serve" in low or " suppl" in low
+    spared = " not " in low or " no " in low
     for m in _matches(_TARGET_RE, low, anchors):
         category = _TARGETS[int((m.lastgroup or "t0")[1:])][0]
         if aside and _NOT_HIT_BEFORE.search(low, max(0, m.start() - 60), m.start()):
             continue
+        if spared and (_NOT_HIT_AFTER.match(low, m.end()) or low.endswith((" not ", " no "), 0, m.start())):
+            continue  # "the silos were not hit", "These are not military targets"
         if m.group(0).startswith("hospital") and _CARE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "died in hospital", "taken to hospital": care, not a target
         if category == "transport" and low.startswith("port of", m.start()) and _COMPASS.search(
@@ -293,9 +301,3 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
                 out.append(TargetMention(m.start(), m.end(), "residential", text[m.start() : m.end()], False))
         out.sort(key=lambda t: t.start)
     return out
-
-
-def missile_kind(text: str) -> str | None:
-    """ "ballistic" / "cruise" / ... when the phrase says what kind of missile it is."""
-    m = _MISSILE_KIND.search(fold(text))
-    return m.group(1).lower() if m else None

@@ -1,7 +1,8 @@
 """Shared harness of the strike unit tests: a tiny gazetteer that finds exactly the names it is given
 (the real gazetteer is tested elsewhere, so these tests judge the strike extractor alone), and the places and
 helpers (``run``, ``one``, ``names``, ``targets``) of the rule-family files test_strike_<family>.py, whose
-reports are published on 2025-03-14, a Friday."""
+reports are published on 2025-03-14, a Friday. ``drafts``, ``one_of`` and ``hit_places`` read with a wider
+gazetteer (``WIDE_PLACES``: namesakes, countries, Rostov-on-Don) and may take another publication time."""
 
 from __future__ import annotations
 
@@ -90,3 +91,44 @@ def names(fields: dict[str, Any]) -> list[str]:
 
 def targets(fields: dict[str, Any]) -> set[str]:
     return {t["category"] for t in fields["targets"]}
+
+
+WIDE_PLACES: dict[str, Place] = {
+    "Kyiv": ua("Kyiv", "Kyiv Oblast"),
+    "Fastiv": ua("Fastiv", "Kyiv Oblast"),
+    "Kharkiv": ua("Kharkiv", "Kharkiv Oblast"),
+    "Kherson": ua("Kherson", "Kherson Oblast"),
+    "Odesa": ua("Odesa", "Odesa Oblast"),
+    "Dnipro": ua("Dnipro", "Dnipropetrovsk Oblast"),
+    "Zaporizhzhia": ua("Zaporizhzhia", "Zaporizhzhia Oblast"),
+    "Sumy": ua("Sumy", "Sumy Oblast"),
+    "Morozovsk": ru("Morozovsk", "Rostov Oblast"),
+    "Ryazan": ru("Ryazan", "Ryazan Oblast"),
+    "Belgorod": ru("Belgorod", "Belgorod Oblast"),
+    "Moscow": ru("Moscow", "Moscow"),
+    "Rostov": ru("Rostov-on-Don", "Rostov Oblast"),
+    "Bryansk region": Place("Bryansk Oblast", "admin1", "RU", "Bryansk Oblast", "RU-BRY"),
+    "Ryazan region": Place("Ryazan Oblast", "admin1", "RU", "Ryazan Oblast", "RU-RYA"),
+    "Crimea": Place("Crimea", "admin1", "UA", "Crimea", "UA-43"),
+    "Dniprovskyi": ua("Dniprovskyi", "Kyiv Oblast"),  # a namesake of a city district
+    "Ukraine": Place("Ukraine", "country", "UA"),
+    "Russia": Place("Russia", "country", "RU"),
+}
+WIDE = resources(WIDE_PLACES)
+
+
+def drafts(body: str, published: str | None = "2025-03-14T09:00:00Z") -> list[Draft]:
+    """Strike drafts of one article, read with ``WIDE_PLACES`` (2025-03-14 is a Friday)."""
+    return extract(body, published, WIDE)
+
+
+def one_of(body: str, published: str | None = "2025-03-14T09:00:00Z") -> dict[str, Any]:
+    """The fields of the one strike draft of an article, read with ``WIDE_PLACES``."""
+    found = drafts(body, published)
+    assert len(found) == 1, [d.fields for d in found]
+    return found[0].fields
+
+
+def hit_places(fields: dict[str, Any]) -> list[str]:
+    """The names of the places hit that are not whole regions."""
+    return [loc["name"] for loc in fields["locations"] if loc["precision"] != "admin1"]

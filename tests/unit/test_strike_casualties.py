@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract.strike_harm import find_casualties
-from tests.unit.strike_kit import one, run
+from tests.unit.strike_kit import one, one_of, run
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,12 @@ def test_casualty_phrases(text: str, killed: int | None, injured: int | None) ->
         pytest.param("There were no casualties in Kursk Oblast, the governor said.", None, None,
                      id="no-casualties-in-one-region-is-no-toll"),
         pytest.param("There were no casualties, the governor said.", 0, 0, id="no-casualties-is-zero"),
+        pytest.param("The governor said 41 people had sought medical help.", None, 41, id="sought-medical-help"),
+        pytest.param("Russian shelling of the city on December 24 killed 10 people.", 10, None,
+                     id="the-day-of-the-month-is-no-toll"),
+        pytest.param("Later a second victim, a woman, was taken to hospital.", None, 2, id="a-second-victim"),
+        pytest.param("A third person died in hospital on Saturday.", 3, None, id="a-third-person-died"),
+        pytest.param("The second man was not hurt.", None, None, id="a-second-man-not-hurt"),
     ],
 )
 def test_casualty_phrases_of_people(text: str, killed: int | None, injured: int | None) -> None:
@@ -129,3 +135,73 @@ def test_a_toll_by_a_later_day_joins_the_strike() -> None:
 def test_tolls_of_soldiers_and_of_places(body: str, killed: int | None, injured: int | None) -> None:
     cas = one(body)["casualties"]
     assert (cas["killed"], cas["injured"]) == (killed, injured)
+
+
+def test_people_who_sought_medical_help_join_the_toll() -> None:
+    body = ("A Russian missile hit a shopping centre in Poltava on Friday, killing six. The governor said 52 people "
+            "had sought medical help, and 19 of them were hospitalised.")
+    assert one(body)["casualties"] == {"killed": 6, "injured": 52}
+
+
+def test_a_toll_told_after_another_strike_joins_the_strike_just_told() -> None:
+    body = ("Russian glide bombs hit a residential building in Kharkiv on Friday morning, killing two. In Kherson, "
+            "Russian artillery shelled the city centre in the afternoon. A woman was killed near her home.")
+    by_place = {f["locations"][0]["name"]: f["casualties"]["killed"] for f in run(body)}
+    assert by_place == {"Kharkiv": 2, "Kherson": 1}
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        pytest.param("Russia attacked Kyiv with drones overnight, killing at least four people.", 4, None,
+                     id="killing-at-least"),
+        pytest.param("A Russian missile hit Dnipro on Friday, leaving at least eight people injured.", None, 8,
+                     id="leaving-injured"),
+        pytest.param("Russian drones hit Odesa on Friday, killing one person and wounding eleven others.", 1, 11,
+                     id="killing-and-wounding"),
+        pytest.param("Russian glide bombs hit Kharkiv on Friday. The attack injured six.", None, 6,
+                     id="the-attack-injured"),
+        pytest.param("Russian shelling killed a woman in Kherson on Friday.", 1, None, id="killed-a-woman"),
+        pytest.param("Russia attacked Sumy overnight. Two people were killed and 14 were wounded.", 2, 14,
+                     id="passive-figures"),
+        pytest.param("Russia attacked Kyiv overnight with 40 drones. There were no casualties.", 0, 0,
+                     id="no-casualties"),
+        pytest.param("Russian drones attacked Odesa overnight. No one was hurt.", 0, 0, id="no-one-hurt"),
+        pytest.param("Russia struck Dnipro on Friday, injuring at least 3 people. Later the toll rose as 9 "
+                     "people were reported injured.", None, 9, id="largest-figure"),
+        pytest.param("Russian missiles hit Zaporizhzhia on Friday, 1 dead.", 1, None, id="n-dead"),
+        pytest.param("A Russian drone hit a bus in Kherson on Friday. An elderly man later died in hospital.", 1,
+                     None, id="a-man-died"),
+        pytest.param("Russia struck Sumy with missiles on Friday. The death toll from the strike on Sumy rose to "
+                     "21.", 21, None, id="death-toll"),
+    ],
+)
+def test_casualty_wording(body: str, killed: int | None, injured: int | None) -> None:
+    assert one_of(body)["casualties"] == {"killed": killed, "injured": injured}
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        pytest.param("A Russian missile hit Kharkiv on Thursday, killing four people. By Friday the death toll "
+                     "had risen to nine.", 9, None, id="toll-rose-on-a-later-day"),
+        pytest.param("A Russian missile hit Sumy on Thursday, wounding 20 people. On Friday the number of injured "
+                     "rose to 46.", None, 46, id="injured-number-rose"),
+        pytest.param("Russian missiles struck Dnipro on Friday, and 60 people, including 8 children, were injured.",
+                     None, 60, id="including-aside"),
+    ],
+)
+def test_casualty_updates(body: str, killed: int | None, injured: int | None) -> None:
+    fields = one_of(body)
+    assert (fields["casualties"]["killed"], fields["casualties"]["injured"]) == (killed, injured)
+
+
+def test_the_driver_is_one_person() -> None:
+    fields = one_of("A Russian drone attacked a car in Kherson on Friday, injuring the driver.")
+    assert (fields["casualties"]["killed"], fields["casualties"]["injured"]) == (None, 1)
+
+
+def test_a_second_victim_told_apart_counts_two() -> None:
+    body = ("Russian drones hit Kharkiv overnight, damaging a power plant. A 61-year-old man was injured by shrapnel, "
+            "and later a second victim, a woman, was taken to hospital, the mayor said.")
+    assert one(body)["casualties"] == {"killed": None, "injured": 2}

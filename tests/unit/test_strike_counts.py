@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from service.nlp.numbers import find_numbers
-from tests.unit.strike_kit import one, weapons
+from tests.unit.strike_kit import one, one_of, weapons
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,87 @@ def test_a_model_variant_after_a_slash_is_no_count() -> None:
 )
 def test_counts_of_mixed_fire_and_destruction(body: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
     assert weapons(one(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia launched 412 drones and 27 missiles at Ukraine overnight.",
+                     {"drone": (412, None), "missile": (27, None)}, id="launched"),
+        pytest.param("Russia attacked Kyiv overnight. Air defences intercepted 380 drones and 19 missiles.",
+                     {"drone": (None, 380), "missile": (None, 19)}, id="intercepted"),
+        pytest.param("Russia attacked Odesa overnight, and 96 drones and three missiles were shot down.",
+                     {"drone": (None, 96), "missile": (None, 3)}, id="passive-intercept"),
+        pytest.param("Ukraine's air force said it shot down all seven Russian drones over Sumy overnight.",
+                     {"drone": (7, 7)}, id="shot-down-all"),
+        pytest.param("Russia said 31 of the 40 drones Kyiv fired overnight were aimed at the Bryansk region.",
+                     {"drone": (40, None)}, id="n-of-m-launched"),
+        pytest.param("Air defences shot down 58 of the 64 drones Russia launched at Kharkiv overnight.",
+                     {"drone": (64, 58)}, id="n-of-m-intercepted"),
+        pytest.param("Russia fired 120 drones at Odesa overnight, of which 101 were downed.",
+                     {"drone": (120, 101)}, id="of-which"),
+        pytest.param("Russia attacked Dnipro with 215 drones and decoys overnight.",
+                     {"drone": (215, None)}, id="drones-and-decoys"),
+        pytest.param("Russia attacked Kyiv with more than 300 drones on Friday. In all, 316 drones were launched.",
+                     {"drone": (316, None)}, id="largest-count"),
+        pytest.param("Russia struck Kharkiv with about twenty glide bombs on Friday.",
+                     {"glide_bomb": (20, None)}, id="glide-bombs-in-words"),
+        pytest.param("There were 11 missile hits and 40 drone strikes on Kyiv as Russia attacked overnight.",
+                     {"missile": (None, None), "drone": (None, None)}, id="impacts-are-not-launches"),
+        pytest.param("Russia launched dozens of drones at Sumy overnight.",
+                     {"drone": (None, None)}, id="dozens-no-count"),
+        pytest.param("Russia fired 70 missiles and 60 drones at Lviv overnight, of which 41 missiles and 52 "
+                     "drones were shot down.", {"missile": (70, 41), "drone": (60, 52)}, id="coordinated-passive"),
+        pytest.param("Russia launched 150 drones at Kyiv overnight; 90 drones were lost from radars.",
+                     {"drone": (150, None)}, id="lost-drones-are-neither"),
+        pytest.param("Russia launched 700 drones at Ukraine overnight, its largest attack this year.",
+                     {"drone": (700, None)}, id="superlative-period-is-this-attack"),
+    ],
+)
+def test_launched_and_intercepted_counts(body: str, expected: dict[str, tuple[Any, Any]]) -> None:
+    assert weapons(one_of(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "model"),
+    [
+        pytest.param("Russia hit Kyiv with three Kinzhal hypersonic missiles on Friday.", "missile", "Kinzhal",
+                     id="kinzhal"),
+        pytest.param("Russia fired two Iskander-M ballistic missiles at Sumy on Friday.", "missile", "Iskander-M",
+                     id="iskander"),
+        pytest.param("Russian bombers launched six Kh-101 cruise missiles at Odesa on Friday.", "missile", "Kh-101",
+                     id="kh-101"),
+        pytest.param("Russia attacked Kharkiv with 30 Shahed-type drones on Friday.", "drone", "Shahed",
+                     id="shahed"),
+        pytest.param("Russian aircraft dropped KAB bombs on Zaporizhzhia on Friday, injuring 5 people.",
+                     "glide_bomb", "KAB", id="kab"),
+        pytest.param("Russian artillery shelled Kherson on Friday, killing two people.", "artillery", None,
+                     id="artillery"),
+    ],
+)
+def test_weapon_models(body: str, category: str, model: str | None) -> None:
+    items = {w["category"]: w["model"] for w in one_of(body)["weapons"]}
+    assert items[category] == model
+
+
+def test_qualifier_is_kept() -> None:
+    fields = one_of("Russia fired more than 90 missiles at Ukraine on Friday.")
+    assert fields["weapons"][0]["launched"] == 90
+    assert fields["weapons"][0]["launched_qualifier"] == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russia fired two Iskander-M missiles at Sumy on Friday; neither was shot down.",
+                     {"missile": (2, 0)}, id="neither-was-shot-down"),
+        pytest.param("Russia fired three missiles at Odesa on Friday. None of the missiles were intercepted.",
+                     {"missile": (3, 0)}, id="none-of-the-missiles"),
+        pytest.param("Russia launched 12 drones at Kharkiv overnight and all 12 were shot down.",
+                     {"drone": (12, 12)}, id="all-n-were-shot-down"),
+        pytest.param("Russia attacked Kherson with four missiles overnight, none of which were intercepted.",
+                     {"missile": (4, 0)}, id="none-of-which"),
+    ],
+)
+def test_zero_and_all_intercepted(body: str, expected: dict[str, tuple[Any, Any]]) -> None:
+    assert weapons(one_of(body)) == expected

@@ -36,6 +36,10 @@ def test_a_repelled_ground_attack_is_no_strike() -> None:
                      id="has-shelled-since-withdrawing"),
         pytest.param("Kharkiv, near the border, has been a frequent target of Russian missile attacks.",
                      id="frequent-target"),
+        pytest.param("Kherson, a port city on the Dnipro, has been under near-daily Russian bombardment since the "
+                     "autumn.", id="under-near-daily-bombardment"),
+        pytest.param("Fuel prices were pushed up by a months-long campaign of Ukrainian drone strikes on refineries.",
+                     id="a-months-long-campaign"),
     ],
 )
 def test_habitual_remarks_are_no_strike(body: str) -> None:
@@ -86,3 +90,17 @@ def test_what_a_plant_produces_is_not_what_struck_it() -> None:
     fields = one("Ukrainian drones struck a plant in Ryazan that produces components for Shahed drones and "
                  "Iskander missiles overnight.")
     assert {w["category"]: w["model"] for w in fields["weapons"]} == {"drone": None}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Gasoline prices on the Moscow exchange hit a record this week.", id="prices-hit-a-record"),
+        pytest.param("Ukrainian troops repelled 12 enemy attacks near Kupiansk and Balakliia, the General Staff said.",
+                     id="repelled-n-enemy-attacks"),
+        pytest.param("In the Kupiansk direction, Russian troops attacked 19 times near Balakliia.",
+                     id="attacked-n-times-in-a-direction"),
+    ],
+)
+def test_markets_and_ground_attacks_are_no_strike(body: str) -> None:
+    assert run(body) == []

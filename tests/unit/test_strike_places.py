@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.domain import Place
-from tests.unit.strike_kit import extract, names, one, resources, run, ua
+from tests.unit.strike_kit import extract, hit_places, names, one, one_of, resources, run, targets, ua
 
 
 @pytest.mark.parametrize(
@@ -174,3 +174,81 @@ _VILLAGES = resources({
 def test_a_small_namesake_takes_the_region_of_the_report(body: str, admin1: set[str]) -> None:
     first = extract(body, "2025-03-14T09:00:00Z", _VILLAGES)[0].fields
     assert {loc["admin1"] for loc in first["locations"]} == admin1
+
+
+def test_the_main_blow_fell_on_a_place() -> None:
+    body = ("Russia attacked Ukraine with 80 drones overnight, the air force said on Friday. The main blow fell on "
+            "Odesa, where port infrastructure was damaged. Windows were blown out in several high-rise buildings.")
+    fields = one(body)
+    assert names(fields) == ["Odesa"]
+    assert targets(fields) == {"transport", "residential"}
+
+
+def test_a_city_district_is_the_city_named_before() -> None:
+    body = ("Russian shelling killed two people in Kherson on Friday. On Wednesday, a Russian shell struck a "
+            "residential building in the Dniprovskyi district, killing one man.")
+    assert [names(f) for f in run(body)] == [["Kherson"], ["Kherson"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Ukrainian drones attacked the Morozovsk air base overnight.", ["Morozovsk air base"],
+                     id="facility"),
+        pytest.param("A source in Kyiv said Ukrainian drones hit the Ryazan oil refinery overnight.",
+                     ["Ryazan oil refinery"], id="source-city-is-not-hit"),
+        pytest.param("Russian drones destroyed a railway station in Fastiv, near Kyiv, overnight.", ["Fastiv"],
+                     id="locator-city-is-not-hit"),
+        pytest.param("Moscow said its forces struck Odesa overnight with missiles.", ["Odesa"],
+                     id="government-metonym"),
+        pytest.param("KYIV (Reuters) - Russian drones hit Kharkiv overnight, injuring two.", ["Kharkiv"],
+                     id="dateline"),
+        pytest.param("Russia launched drones from the Belgorod region at Sumy overnight.", ["Sumy"],
+                     id="origin"),
+        pytest.param("Officials in Odesa said Russian drones hit the port overnight.", ["Odesa"],
+                     id="local-officials-speak-of-their-city"),
+        pytest.param("Russia launched 90 drones from Belgorod, Moscow and Rostov at Kharkiv overnight.",
+                     ["Kharkiv"], id="origin-list"),
+    ],
+)
+def test_places_hit(body: str, expected: list[str]) -> None:
+    assert hit_places(one_of(body)) == expected
+
+
+def test_region_after_a_city_name_is_the_region() -> None:
+    fields = one_of("Russia downed 47 drones fired overnight by Ukraine, mainly at the Rostov border region.")
+    assert [(loc["name"], loc["precision"]) for loc in fields["locations"]] == [("Rostov Oblast", "admin1")]
+
+
+def test_facility_named_by_its_region() -> None:
+    fields = one_of("Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight, the governor said. "
+                 "The fire at the Ryazan oil refinery was put out by morning.")
+    assert "Ryazan oil refinery" in hit_places(fields)
+
+
+def test_city_district_is_not_a_place() -> None:
+    fields = one_of("Russian artillery shelled the Dniprovskyi district of Kherson on Friday, killing one man.")
+    assert hit_places(fields) == ["Kherson"]
+
+
+def test_capital_as_main_target() -> None:
+    fields = one_of("Russia launched 300 drones at Ukraine overnight, with Kyiv the main target, officials said.")
+    assert hit_places(fields) == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Russian drones hit a train in Sumy on Friday, injuring 30. Kharkiv Governor Oleh Syniehubov "
+                     "said there were no other reports.", ["Sumy"], id="place-before-a-title"),
+        pytest.param("Russian missiles hit a building in the Dniprovskyi district in Kyiv on Friday, killing two.",
+                     ["Kyiv"], id="adjectival-district-name"),
+    ],
+)
+def test_places_not_hit(body: str, expected: list[str]) -> None:
+    assert hit_places(one_of(body)) == expected
+
+
+def test_southern_port_of_is_the_city() -> None:
+    fields = one_of("In the southern port of Odesa, a Russian drone killed one person on Friday.")
+    assert fields["targets"] == []

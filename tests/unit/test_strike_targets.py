@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.nlp.weapons import find_targets
-from tests.unit.strike_kit import one, run, targets
+from tests.unit.strike_kit import one, one_of, run, targets
 
 
 @pytest.mark.parametrize(
@@ -73,6 +73,16 @@ def test_target_words(text: str, expected: set[str]) -> None:
     [
         pytest.param("They shelled residential streets in the city.", "residential", id="residential-streets"),
         pytest.param("A bomb hit a blood transfusion centre.", "civilian_other", id="transfusion-centre"),
+        pytest.param("The other missile struck a road machinery plant.", "industrial", id="machinery-plant"),
+        pytest.param("Drones damaged two military transport aircraft.", "military", id="military-transport-aircraft"),
+        pytest.param("A fire broke out at the port, but the grain silos were not hit.", "transport",
+                     id="a-target-not-hit-is-none"),
+        pytest.param("\"These are not military targets. This is terror,\" he wrote about the shelled market.",
+                     "civilian_other", id="not-military-targets-is-rhetoric"),
+        pytest.param("A drone struck a bus evacuating civilians on the highway.", "civilian_other",
+                     id="a-bus-evacuating-civilians"),
+        pytest.param("A large fire broke out at the oil depot, which supplies fuel to the air base.", "energy",
+                     id="what-a-depot-supplies-is-not-hit"),
     ],
 )
 def test_target_phrases(text: str, category: str) -> None:
@@ -137,3 +147,55 @@ def test_a_claimed_military_aim_set_against_civil_targets_adds_nothing() -> None
 )
 def test_targets_of_fleets_aid_points_and_words(body: str, expected: set[str]) -> None:
     assert targets(one(body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        pytest.param("Ukrainian drones hit an oil refinery in Ryazan overnight.", "energy", id="refinery"),
+        pytest.param("Russian missiles struck a thermal power plant in Kharkiv on Friday.", "energy",
+                     id="power-plant"),
+        pytest.param("Russian drones damaged a railway station in Fastiv overnight.", "transport",
+                     id="railway-station"),
+        pytest.param("A Russian drone hit an apartment building in Odesa overnight.", "residential",
+                     id="apartment"),
+        pytest.param("Ukrainian drones attacked the Morozovsk air base overnight.", "military", id="air-base"),
+        pytest.param("A Russian missile hit a children's hospital in Kyiv on Friday.", "civilian_other",
+                     id="hospital"),
+        pytest.param("Russian drones set the cabinet of ministers building in Kyiv ablaze overnight.",
+                     "government", id="cabinet"),
+        pytest.param("Russian missiles cut power to the Zaporizhzhia nuclear plant overnight.", "nuclear",
+                     id="nuclear"),
+        pytest.param("Russian drones hit a chemical plant in Dnipro overnight.", "industrial", id="industrial"),
+    ],
+)
+def test_target_of_one_report(body: str, category: str) -> None:
+    assert category in [t["category"] for t in one_of(body)["targets"]]
+
+
+def test_homes_without_power_are_an_energy_target() -> None:
+    cats = [t["category"] for t in one_of("Russian missiles hit Odesa overnight, leaving 200,000 homes without power.")
+            ["targets"]]
+    assert cats == ["energy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("A Russian missile attack on the southern port city of Odesa on Friday damaged homes.",
+                     ["residential"], id="port-city-is-not-a-port"),
+        pytest.param("A Russian missile hit Kharkiv on Friday, injuring ten; two people died in hospital.",
+                     [], id="in-hospital-is-not-a-target"),
+        pytest.param("Ukraine said its sea drones sank a Russian landing ship off Crimea overnight.",
+                     ["military"], id="warship"),
+        pytest.param("A Russian missile slammed into a shopping street in Dnipro on Friday, killing two.",
+                     ["civilian_other"], id="shopping-street"),
+    ],
+)
+def test_targets_more(body: str, expected: list[str]) -> None:
+    assert sorted(t["category"] for t in one_of(body)["targets"]) == expected
+
+
+def test_hydroelectric_plant_is_energy_only() -> None:
+    fields = one_of("Russian missiles hit a hydroelectric plant in Zaporizhzhia on Friday, the operator said.")
+    assert [t["category"] for t in fields["targets"]] == ["energy"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.strike_kit import names, one, run, targets
+from tests.unit.strike_kit import drafts, hit_places, names, one, one_of, run, targets, weapons
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,176 @@ def test_glide_bombs_on_the_shelled_region_are_that_days_shelling() -> None:
     text = ("Over the past day, Russian forces shelled Kupiansk and Kharkiv, the governor said. Kupiansk came "
             "under artillery fire, and Russian aircraft dropped guided aerial bombs on Balakliia.")
     assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "count", "day"),
+    [
+        pytest.param("Russian missiles struck the port of Odesa on Thursday morning, killing two. On Friday, Russia's "
+                     "defence ministry said the missiles had destroyed a Ukrainian warship in the port.", 1,
+                     "2025-03-13", id="a-fronted-statement-day-looks-back"),
+        pytest.param("Ukrainian missiles hit a command post in Belgorod on Thursday, killing 12. On Friday, Russia's "
+                     "defence ministry said its air defences had downed 19 Ukrainian drones over the Bryansk region.",
+                     2, "2025-03-13", id="a-fronted-day-with-new-figures-is-another-wave"),
+    ],
+)
+def test_a_fronted_statement_day(body: str, count: int, day: str) -> None:
+    fields = run(body)
+    assert (len(fields), fields[0]["date"]) == (count, day)
+
+
+def test_a_statement_made_separately_is_not_a_separate_attack() -> None:
+    body = ("Ukrainian drones attacked an airport in Belgorod overnight, damaging two aircraft. The Russian defence "
+            "ministry said separately that air defences had shot down drones over the Bryansk region.")
+    assert len(run(body)) == 1
+
+
+def test_a_quoted_being_shelled_is_the_missile_strike() -> None:
+    body = ("Russian missiles hit Kharkiv on Friday morning, killing three. \"Kharkiv is being shelled,\" the mayor "
+            "wrote on Telegram.")
+    fields = one(body)
+    assert set(weapons(fields)) == {"missile"}
+
+
+def test_rocket_fire_from_launchers_named_next_is_artillery() -> None:
+    body = ("Kherson came under heavy rocket fire on Friday. Five people were killed, the governor said, as Russian "
+            "Grad multiple rocket launchers pounded the city's market.")
+    fields = one(body)
+    assert set(weapons(fields)) == {"artillery"}
+    assert fields["casualties"]["killed"] == 5
+
+
+def test_a_days_tally_and_its_villages_are_not_the_dated_city_strike() -> None:
+    body = ("Russian aircraft dropped four glide bombs on Kharkiv on Thursday evening, injuring 11. Over the past day, "
+            "Russian troops carried out 300 strikes on 17 settlements of the region, officials said. Kupiansk and "
+            "Balakliia came under drone and artillery attacks, and a woman was killed in Balakliia.")
+    fields = run(body)
+    assert [(names(f), f["casualties"]["killed"]) for f in fields] == [
+        (["Kharkiv"], None), (["Kupiansk", "Balakliia"], 1)]
+
+
+def test_one_wave_told_in_several_paragraphs() -> None:
+    body = ("Russia unleashed one of its largest air attacks of the war overnight.\n"
+            "Russia launched 500 drones and 40 missiles, the air force said.\n"
+            "Air defences intercepted 460 drones and 35 missiles.\n"
+            "In Kyiv, two people were killed and a power plant was damaged.")
+    fields = one_of(body)
+    assert weapons(fields) == {"drone": (500, 460), "missile": (40, 35)}
+    assert fields["casualties"]["killed"] == 2
+    assert hit_places(fields) == ["Kyiv"]
+
+
+def test_two_nights_are_two_waves() -> None:
+    found = drafts("Russia attacked Odesa overnight with drones, killing two people.\n"
+                 "On Wednesday, a Russian missile strike on Sumy killed 12 people.")
+    assert sorted(d.fields["date"] for d in found) == ["2025-03-12", "2025-03-14"]
+
+
+def test_the_defenders_report_joins_the_attack() -> None:
+    fields = one_of("Russia launched 70 missiles at Ukraine on Friday.\n"
+                 "Ukraine's air force said it destroyed 59 missiles.")
+    assert (fields["attacker"], weapons(fields)) == ("RU", {"missile": (70, 59)})
+
+
+def test_a_ground_fight_is_no_detail_of_the_strike() -> None:
+    fields = one_of("A Russian missile hit a supermarket in Dnipro on Friday, killing 9 people.\n"
+                 "Moscow said it had repelled attacks near Belgorod.")
+    assert hit_places(fields) == ["Dnipro"]
+
+
+def test_two_attackers_are_two_waves() -> None:
+    found = drafts("Russia launched 150 drones at Ukraine overnight, injuring six in Kharkiv.\n"
+                 "Russia's defence ministry said it downed 30 Ukrainian drones over the Bryansk region overnight.")
+    assert sorted(d.fields["attacker"] for d in found) == ["RU", "UA"]
+
+
+def test_a_separate_attack_is_its_own_wave() -> None:
+    found = drafts("Ukrainian drones struck an oil refinery in Ryazan overnight.\n"
+                 "In a separate attack, Ukrainian forces hit the Morozovsk air base with missiles.")
+    assert len(found) == 2
+
+
+def test_shelling_is_not_the_air_raid() -> None:
+    found = drafts("Russia launched 80 drones at Odesa overnight, injuring three.\n"
+                 "Russian artillery shelled Kherson on Friday, killing one person.")
+    assert sorted(w["category"] for d in found for w in d.fields["weapons"]) == ["artillery", "drone"]
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Since mid-March, Russia has intensified its shelling of Kharkiv with drones and missiles.",
+                     id="background"),
+        pytest.param("Kyiv residents heard air raid alerts four times on Thursday about possible attacks.",
+                     id="air-alert"),
+        pytest.param("Zelensky asked allies for permission to use long-range missiles for strikes on Russia.",
+                     id="hypothetical"),
+        pytest.param("Russian forces captured the village after heavy assaults, and troops repelled 30 attacks.",
+                     id="ground-fighting"),
+        pytest.param("Diplomacy may be talking, but it is the artillery, not the conference table, that rules.",
+                     id="figure-of-speech"),
+        pytest.param("Putin and Trump spoke by phone on Tuesday about a ceasefire.", id="no-strike"),
+        pytest.param("Russia has fired more than 4,000 drones at Ukraine this month alone.", id="period-tally"),
+        pytest.param("The US supplied ATACMS missiles, which Ukraine has used to strike Russian airfields.",
+                     id="habitual-use"),
+    ],
+)
+def test_not_a_strike(body: str) -> None:
+    assert drafts(body) == []
+
+
+def test_destroyed_aircraft_are_damage_not_weapons() -> None:
+    fields = one_of("Ukraine said it had destroyed at least six Russian military planes at the Morozovsk air base.")
+    assert fields["attacker"] == "UA"
+    assert "aircraft" not in weapons(fields)
+
+
+def test_sites_hit() -> None:
+    fields = one_of("Russia launched 300 drones overnight. Officials said 29 locations were hit across Ukraine.")
+    assert fields["sites_hit"] == 29
+
+
+def test_separately_same_night_same_side_is_one_wave() -> None:
+    body = ("Russia's Defence Ministry said it destroyed 40 Ukrainian drones overnight over the Bryansk region. "
+            "Separately, Ukraine's General Staff said its drones had hit an oil depot near Belgorod overnight.")
+    assert len(drafts(body)) == 1
+
+
+def test_separately_other_weapon_and_day_is_another_wave() -> None:
+    body = ("A Russian missile hit Odesa on Friday, killing two people. Separately, a Russian drone attack on "
+            "Sumy overnight damaged a substation.")
+    assert len(drafts(body)) == 2
+
+
+def test_weak_lead_joins_the_first_wave() -> None:
+    fields = one_of("Ukraine said it had targeted oil refineries and chemical plants overnight. Russia said it shot "
+                 "down 60 Ukrainian drones over the Bryansk region overnight.")
+    assert {t["category"] for t in fields["targets"]} == {"energy", "industrial"}
+
+
+def test_evening_strike_and_the_nights_wave_are_one() -> None:
+    body = ("Russian drones hit Dnipro late on Thursday, killing four people. Ukraine's air force said it downed "
+            "94 of the 163 drones Russia launched overnight.")
+    fields = one_of(body)
+    assert (fields["date"], weapons(fields)) == ("2025-03-14", {"drone": (163, 94)})
+
+
+def test_earlier_that_day_another_weapon_is_another_wave() -> None:
+    body = ("Russian aircraft dropped four glide bombs on Zaporizhzhia on Friday evening, wounding 13 people. "
+            "Earlier on Friday, a Russian drone struck a car near Kherson, killing a man.")
+    fields = [d.fields for d in drafts(body)]
+    assert [sorted(weapons(f)) for f in fields] == [["glide_bomb"], ["drone"]]
+    assert [t["category"] for t in fields[1]["targets"]] == ["civilian_other"]
+
+
+def test_a_strike_told_in_another_month_is_its_own_wave() -> None:
+    body = ("Russia launched 315 drones at Kyiv overnight, the air force said. In January, a Russian missile "
+            "strike on Sumy killed 35 people.")
+    assert [d.fields["date"] for d in drafts(body)] == ["2025-03-14", "2025-01"]
+
+
+def test_later_that_night_other_weapon_is_another_wave() -> None:
+    body = ("Russian glide bombs hit Kharkiv on Thursday afternoon, injuring 17 people. Later that night, a drone "
+            "attack on Kharkiv killed three people.")
+    assert [sorted(weapons(d.fields)) for d in drafts(body)] == [["glide_bomb"], ["drone"]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.unit.strike_kit import one, targets, weapons
+from tests.unit.strike_kit import one, one_of, targets, weapons
 
 
 def test_weapons_stored_at_the_target_are_no_weapons_used() -> None:
@@ -31,3 +31,8 @@ def test_weapons_being_prepared_at_the_target_are_no_weapons_used() -> None:
     fields: dict[str, Any] = one(body)
     assert set(weapons(fields)) == {"missile"}
     assert "military" in targets(fields)
+
+
+def test_rockets_of_a_rocket_launcher_are_artillery() -> None:
+    body = "Ukraine fired a Vampire multiple rocket launcher at Belgorod on Friday, and 12 rockets were shot down."
+    assert weapons(one_of(body)) == {"artillery": (None, 12)}

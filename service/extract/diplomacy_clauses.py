@@ -2,7 +2,8 @@
 each group's slots are read from (split at the clause breaks between groups).
 
 ``groups(text, triggers)`` -> lists of triggers; ``windows(text, groups)`` -> sentence-relative [start, end)
-of each group; ``clause(window, ts, te)`` -> the clause around one trigger. ``diplomacy_parts`` uses them.
+of each group; ``clause(window, ts, te)`` -> the clause around one trigger; ``split_then_with(m, text)`` -> the
+second call of "X spoke with Y and then with Z". ``diplomacy_parts`` uses them.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 
 from service.extract import diplomacy_cues as cues
 from service.extract import diplomacy_lexicon as lx
-from service.extract.diplomacy_types import Trigger
-from service.nlp.text import lower_case_pattern
+from service.extract.diplomacy_types import DipMention, Trigger
+from service.nlp.dates import find_dates
+from service.nlp.text import Doc, lower_case_pattern
 
 BREAK = re.compile(
     r",\s|;\s|:\s|\s-\s|\s(?:ahead of|after|before|following|followed|preceded|as|while|amid|even as|but|since"
@@ -100,3 +102,44 @@ def clause(window: str, ts: int, te: int) -> tuple[int, int]:
             hi = b.start()
             break
     return lo, hi
+
+
+# "X spoke by phone with Y for an hour and then with Z": a second call, with the same caller.
+_THEN_WITH = re.compile(r"\b(?:and then|then|and later|before speaking|before talking)\swith\s", re.IGNORECASE)
+
+
+def split_then_with(m: DipMention, text: str) -> DipMention | None:
+    """The second call of "X spoke with Y and then with Z" (``text``: the body): the people named after "then
+    with" leave ``m`` for a new call with the caller named before the trigger; None when there is none."""
+    found = _THEN_WITH.search(text, m.end, m.end + 200)
+    if found is None:
+        return None
+    later = {k: v for k, v in m.people.items() if v[1] and v[1][0][0] >= found.end()}
+    caller = {k: v for k, v in m.people.items() if v[1] and v[1][0][1] <= m.start}
+    if not later or not caller or len(later) + len(caller) == len(m.people):
+        return None  # no one after "with" in the first call (or no caller): one call
+    second = DipMention(m.kind, found.start(), found.end(), status=m.status, sentence=m.sentence, date=m.date)
+    second.people = {**{k: (p, list(s)) for k, (p, s) in caller.items()}, **later}
+    second.trigger_spans, second.date_spans, second.vague_time = [(found.start(), found.end())], list(m.date_spans), (
+        m.vague_time)
+    for k in later:
+        del m.people[k]
+    return second
+
+
+# "His office said the trip would now take place on March 10": the new day of an event postponed just before.
+_NEW_DAY = re.compile(
+    r"\b(?:would|will|is to|is now to)\s(?:now\s|instead\s)?(?:take place|be held|go ahead)\s(?:on|in)\s",
+    re.IGNORECASE)
+
+
+def new_day(m: DipMention, doc: Doc, end: int) -> None:
+    """The day an event postponed in the sentence ending at ``end`` now takes place, told within the next 200
+    characters ("... postponed a visit planned for Wednesday. The trip would now take place on March 10")."""
+    found = _NEW_DAY.search(doc.text, end, end + 200)
+    if found is None:
+        return
+    refs = find_dates(doc.text[found.end() : found.end() + 30], doc.anchor, True)
+    if refs and refs[0].start == 0 and refs[0].value:
+        m.date, m.vague_time = refs[0].value, False
+        m.date_spans = [(found.end() + refs[0].start, found.end() + refs[0].end)]

@@ -29,8 +29,14 @@ PLURAL_DEALS_AFTER = re.compile(r"^\s(?:[\w-]+\s){0,3}(?:agreements|deals|accord
 ON_BEHALF_AFTER = re.compile(r"^\s(?:it\s|the (?:deal|agreement|accord|document)\s)?(?:on behalf of|for)\s", _I)
 # "Zelensky to speak to Trump", "Lavrov to visit Ankara": a headline's plan.
 HEADLINE_TO = re.compile(r"^\W{0,3}(?:[A-Z][\w'.-]*\s){1,4}to\s(?:(?:also|again)\s)?$")
-# "negotiating teams would meet in Jeddah": the teams' meeting is talks (not "negotiators met X": a meeting).
-NEGOTIATORS_BEFORE = re.compile(r"\bnegotiating teams?\s(?:[\w']+\s){0,2}$", _I)
+# "negotiating teams would meet in Jeddah", "the two delegations met": talks (not "negotiators met X": a meeting).
+NEGOTIATORS_BEFORE = re.compile(r"\b(?:negotiating teams?|delegations)\s(?:[\w']+\s){0,2}$", _I)
+
+# "after Moscow and Kyiv signed a deal": two capitals standing for their governments (no venue).
+_CAPITALS = r"(?:moscow|kyiv|kiev|washington|london|paris|berlin|ankara|beijing|warsaw|budapest|minsk)"
+CAPITAL_PAIR = re.compile(
+    rf"\b(?P<a>{_CAPITALS})\sand\s(?P<b>{_CAPITALS})\s(?:(?:have|has|had|also|finally)\s)?"
+    r"(?:signed|agreed|reached|struck|clinched|sealed)\b", _I)
 
 # "to find out what the US and Russia had agreed": country words in an embedded question are not parties.
 EMBEDDED_QUESTION_BEFORE = re.compile(r"\b(?:what|whether|how|why)\s(?:the\s)?$", _I)
@@ -47,8 +53,9 @@ STANDALONE_NO_DEAL = re.compile(
     r"|\b(?:did not|didn't|could not|couldn't|failed to) (?:reach|announce|sign|strike|produce|secure) (?:a |an |any )?"
     r"(?:[\w-]+ )?(?:deal|agreement|accord|breakthrough)\b", _I)
 # "X told reporters the two sides agreed to restore ...": the outcome of the event just reported.
+# "The two sides agreed to swap prisoners.", '"We agreed to exchange 1,000 for 1,000," X said.': its outcome.
 STANDALONE_AGREED = re.compile(
-    r"\bthe (?:two |both )?(?:sides|parties|delegations|leaders|countries|governments) (?:had |have )?"
+    r"(?:\bthe (?:two |both )?(?:sides|parties|delegations|leaders|countries|governments)|\bwe) (?:had |have )?"
     r"(?:agreed (?:to|on)|reached (?:an? )?(?:agreement|deal))\b", _I)
 
 # "The meeting will be chaired by X", "The summit opened on Tuesday, hosted by X": the event named before,
@@ -62,6 +69,9 @@ HOSTED_BY_APPOSITIVE = re.compile(r"^,\s(?:co-)?hosted\sby\b", _I)
 # "wrapped up a two-day summit ... on Wednesday": the event began one day before the day named.
 ENDED_MULTI_DAY = re.compile(
     r"\b(?:wrapped up|concluded|ended|closed|wound up|finished)\s(?:a|the|their|its)\s(?P<n>two|three)-day\s", _I)
+# "Talks in Jeddah ended Sunday ..., the two-day meeting": a day named as the end of a multi-day event.
+ENDED_ON_BEFORE = re.compile(r"\b(?:ended|concluded|wrapped up|closed|finished)\s(?:late\s)?(?:on\s)?$", _I)
+N_DAY = re.compile(r"\b(?P<n>two|three)-day\b", _I)
 # "Two days of talks in Jeddah ended on Sunday": the day named is the last of the event's days.
 DAYS_OF_ENDED = re.compile(
     r"\b(?P<n>two|three|2|3) days of (?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|meetings)\b[^.;]{0,80}?"
@@ -69,6 +79,9 @@ DAYS_OF_ENDED = re.compile(
     r"|saturday|sunday)\b", _I)
 # ", who held talks": the short gap between ", who " and the trigger of a relative clause.
 WHO_GAP = re.compile(r"(?:(?:also|had|have|has|then|later|will|would|is|are|was|were|to)\s){0,2}$", _I)
+AFTER_RELATIVE = re.compile(r",\swho\s[^,;]{0,160},\s(?:(?:also|had|have|has|then|later)\s){0,2}$", _I)
+# "as Turkish President X looked on": a host or witness, not a party.
+ONLOOKER_AFTER = re.compile(r"\s(?:looked on|watched|was watching|were watching|looking on)\b", _I)
 # "X and his Turkish counterpart Y": the gap between two coordinated people.
 COORDINATED_GAP = re.compile(r"(?:,\s|\s(?:and|&)\s)(?:(?:his|her|their)\s)?(?:[\w-]+\s){0,3}$", _I)
 # "came as the counteroffensive has stalled": a subordinate clause with a subject of its own.
@@ -132,6 +145,9 @@ VENUE_BUILDING_AFTER = re.compile(
     r"'s\s(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:Palace|Hotel|Centre|Center|Hall|Residence|Castle|House|Mansion|Building|Complex"
     r"|Pavilion|Forum)\b")
 
+# "at the Diriyah Palace in ": a named building just before its city.
+AT_BUILDING_IN = re.compile(r"\bat\sthe\s(?:[A-Z][\w-]+\s){1,3}(?:Palace|Hotel|Centre|Center|Hall|Residence|House"
+                            r"|Mansion|Building|Complex|Pavilion|Forum)\sin\s$")
 # "at the Burgenstock resort in ": a named resort before the country it is in.
 RESORT = re.compile(r"\b(?:at|in)\sthe\s(?P<name>[A-ZÀ-Þ][\w-]+(?:\s[A-ZÀ-Þ][\w-]+)?)\sresort\s(?:in|near)\s$")
 VENUE_ALIASES = {"the kremlin": "Moscow", "kremlin": "Moscow", "the white house": "Washington",
@@ -139,10 +155,29 @@ VENUE_ALIASES = {"the kremlin": "Moscow", "kremlin": "Moscow", "the white house"
                  "white house": "Washington", "elysee palace": "Paris", "the elysee": "Paris",
                  "the elysee palace": "Paris",
                  "downing street": "London", "chequers": "London", "mar-a-lago": "Palm Beach"}
+# Buildings named as the venue itself (not the city's name): "at Chequers" (house gold keeps "the White House"
+# as Washington).
+VENUE_BUILDINGS = {"chequers": "Chequers"}
 VENUE_ALIAS_RE = re.compile(
     r"\b(?:in|at|to)\s(?P<alias>the Kremlin|the White House|the Oval Office|the Elysee(?: Palace)?|Downing Street"
     r"|Chequers|Mar-a-Lago)\b", _I)
 
+# "A meeting between X and Y is possible once ...": a possibility, no event.
+POSSIBLE_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\s(?:is|was|would be|remains|seemed|seems)\s(?:still\s|now\s|only\s|also\s)?"
+    r"possible\b", _I)
+# "after the meeting", "as the talks wrapped up": a back-reference to an event named before; the people (and
+# places outside its clause) around it are not its.
+BACK_REFERENCE = re.compile(r"\b(?:after|before|following|since|during|as|while|when) (?:the|this|that) $", _I)
+# "the two" with no noun ("and the two discussed Z"): an anaphor too weak to make a topic verb an event.
+BARE_ANAPHOR = re.compile(r"the (?:two|three|four|five|six)\s(?:(?:had|have|also|then|later)\s)?$", _I)
+# "X said he would meet Y": the speaker is the subject of the plan.
+SPEAKER_IS_SUBJECT = re.compile(
+    r"^(?:'s)?\s{0,3}(?:(?:later|also|earlier|then|again)\s)?(?:said|says|told \w+|announced)\s"
+    r"(?:on \w+day\s)?(?:that\s)?(?:he|she|they|we|I)\b", _I)  # ("said on Saturday he would")
+# "postponed a visit to Saudi Arabia": the event's day is the new one told after ("the trip will now take place on").
+POSTPONED_BEFORE = re.compile(
+    r"\b(?:postponed|postpones|rescheduled|pushed back)\s(?:(?:a|an|the|his|her|its|their)\s)?(?:[\w-]+\s){0,2}$", _I)
 # Case-insensitive patterns with lower-case literals run over lower-cased text (same offsets, faster).
 for _name, _value in list(globals().items()):
     if isinstance(_value, re.Pattern) and _name.isupper():

@@ -80,11 +80,14 @@ def delegates(ctx: DocContext, sent: Sentence) -> list[DipMention]:
             for p in people:
                 add_person(m, p.person, (p.start, p.end))
             out.append(m)
-    if " sent " in sent.text and (out or "delegation" in sent.text):  # "while the US sent its envoy X"
+    envoy = not out and "delegation" not in sent.text and "envoy" in sent.text  # "China sent its envoy, X": only
+    # a delegate of the event of the moment (attach-only)
+    if " sent " in sent.text and (out or "delegation" in sent.text or envoy):  # "while the US sent its envoy X"
         for d in cues.DELEGATE_SENT.finditer(text, sent.start, sent.end):
             people = _listed_after(ctx, d.end(), sent.end)
             if people:
-                m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True)
+                m = DipMention("talks", d.start(), d.end(), sentence=sent.index, weak_kind=True, attach=True,
+                               attach_only=envoy)
                 for p in people:
                     add_person(m, p.person, (p.start, p.end))
                 out.append(m)

@@ -121,6 +121,17 @@ def multi_day_start(m: DipMention, lead: str) -> None:
         m.date = (date.fromisoformat(m.date) - timedelta(days=days)).isoformat()
 
 
+def ended_day_start(m: DipMention, text: str, sentence: str) -> None:
+    """ "Talks ... ended Sunday without a deal, ... the two-day meeting in Jeddah": the first of the event's days
+    (``text``: the body; ``sentence``: the mention's sentence)."""
+    if not (m.date and len(m.date) == 10 and m.date_spans and "-day" in sentence):
+        return
+    day, n_day = m.date_spans[-1][0], cues.N_DAY.search(sentence)
+    if n_day and cues.ENDED_ON_BEFORE.search(text, max(0, day - 20), day):
+        days = 1 if n_day.group("n").lower() == "two" else 2
+        m.date = (date.fromisoformat(m.date) - timedelta(days=days)).isoformat()
+
+
 def days_of_start(m: DipMention, text: str) -> None:
     """ "Two days of talks ... ended on Sunday": the event's first day, n - 1 days before the end day named."""
     found = cues.DAYS_OF_ENDED.search(text)
@@ -163,12 +174,16 @@ def fold_relative(out: list[DipMention], text: str, offset: int) -> list[DipMent
 
 def relative_subject(out: list[DipMention], ctx: DocContext, sent: Sentence) -> None:
     """ "prepared by X and his counterpart Y, who held talks in Moscow": the people listed just before ", who"
-    are the subject of the trigger in the relative clause (and no parties of a back-reference before them)."""
+    are the subject of the trigger in the relative clause (and no parties of a back-reference before them), or of
+    the trigger right after it ("X, who skipped the talks, had met Y")."""
     text = ctx.doc.text
     for m in out:
         at = text.rfind(", who ", max(sent.start, m.start - 30), m.start)
-        if at < 0 or not cues.WHO_GAP.match(text, at + 6, m.start) or any(
-                s and at < s[0][0] < m.start for _p, s in m.people.values()):
+        if at < 0 and (rel := cues.AFTER_RELATIVE.search(text, max(sent.start, m.start - 200), m.start)):
+            at = rel.start()  # "X, who did not attend the talks, had met Y": X is the subject after the clause
+        elif at < 0 or not cues.WHO_GAP.match(text, at + 6, m.start):
+            continue
+        if any(s and at < s[0][0] < m.start for _p, s in m.people.values()):
             continue
         subject = [p for p in ctx.people_in(max(sent.start, at - 120), at) if "spokes" not in (p.person.role or "")]
         while subject and subject[-1].end < at - 2:

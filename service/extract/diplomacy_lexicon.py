@@ -33,8 +33,10 @@ TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:talks|negotiations|consultations)\b|negotiated with|negotiating with|held talks"
         r"|(?:traded|exchanged) proposals|after discussing|discussed (?:with|the|a|an))", _I)),
     ("meeting", re.compile(
-        r"\b(?:met|meets|meet|meeting|meetings|sat down with|sit down with|host(?:s|ed|ing)?|received"
-        r"|spent (?:[\w-]+ ){0,3}?hours? (?:in talks |talking )?with"
+        r"\b(?:met|meets|meet|meeting|meetings|sat down with|sit down with|host(?:s|ed|ing)?"
+        r"|received(?!\s(?:(?:a|an|the|its|their|his|her|written|new)\s)?(?:[\w-]+\s)?(?:proposals?|letters?"
+        r"|documents?|messages?|reports?|invitations?|assurances?|guarantees?|offers?|responses?|replies|answers?)\b)"
+        r"|spent (?:[\w-]+ ){0,3}?hours? (?:in talks |talking )?with|audience with"
         r"|welcom(?:ed|es|ing)(?!\s(?:the|a|an|this|that|these|those|its|his|her|their|our|news|moves?|decisions?"
         r"|steps?|efforts?|proposals?|plans?|offers?|statements?|announcements?|progress|reports?|signals?|it|them)\b"
         r"|\s(?:[\w.-]+\s){0,4}[\w.-]+'s?\s))\b"
@@ -46,7 +48,8 @@ TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|flies (?:on )?to)\b", _I)),
     ("agreement", re.compile(
         r"\b(?:signed|sign(?:s|ing)? (?:a|an|the) (?:[\w-]+ ){0,2}(?:deal|agreement|accord|memorandum|treaty)"
-        r"|(?:reached|struck|clinched|sealed) (?:a|an|the) (?:deal|agreement|accord))\b", _I)),
+        r"|(?:reached|struck|clinched|sealed) (?:a|an|the) (?:deal|agreement|accord)"
+        r"|(?:put|puts|putting) (?:their|his|her) signatures? (?:on|to))\b", _I)),
 )
 
 # All triggers in one pattern: one pass over the article (the named group is the kind).
@@ -67,7 +70,8 @@ SCHEDULED = re.compile(
     r"|intends? to|upcoming|next(?! day| morning| evening)|proposed|scheduled|forthcoming|ahead of"
     r"|(?:is|are) due (?:in|at|back in)"
     r"|would(?! have)|agreed to hold|to (?:begin|start|launch|open|resume)|(?:opens|begins|starts) on"
-    r"|to hold|is to|are to|invited|agreed to (?:meet|talk|speak|hold)|(?:has|have) no (?:set |fixed )?date"
+    r"|to hold|is to|are to|invited|agreed to (?:meet|talk|speak|hold)"
+    r"|(?:has|have|had) (?:no|never had) (?:set |fixed |precise |firm )?dates?"
     r"|could (?:take place|be held)|for (?:next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?!')|for next week|expected (?:there |then )?on (?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday))\b", _I)
@@ -77,7 +81,8 @@ ONGOING = re.compile(
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|if)\b", _I)
 
 NO_BREAKTHROUGH = re.compile(
-    r"\b(?:without (?:a |any )?(?:[\w-]+ )?(?:breakthrough|deal|agreement|result|progress|accord|statement"
+    r"\b(?:without (?:(?:signing|reaching|striking|sealing) )?(?:a |any |the )?(?:[\w-]+ )?(?:breakthrough|deal"
+    r"|agreement|result|progress|accord|statement"
     r"|communiqu[eé]|declaration)|no (?:joint |final )?(?:text|communiqu[eé]|declaration) was (?:adopted|agreed|issued)"
     r"|(?:ended|concluded|finished|closed|wrapped up) (?:with )?(?:no|without)\b"
     r"|(?:produced|yielded|brought|made|achieved) (?:no|little) (?:[\w-]+ )?(?:breakthrough|progress|agreement"
@@ -115,9 +120,10 @@ POSSESSIVE_AFTER = re.compile(
     r"|regime|allies|ally|friend|plan|proposal|arrest warrant|deadline|decision|remarks|comments)\b", _I)
 
 
-# Anaphors that stand for the people of the previous sentence when they are the trigger's subject.
+# Anaphors that stand for the people of the previous sentence when they are the trigger's subject ("The two
+# spoke by phone on Monday").
 ANAPHOR = re.compile(
-    r"\b(?:the pair|the (?:two|three|four|five|six) (?:leaders|men|presidents|envoys|ministers|sides)"
+    r"\b(?:the pair|the (?:two|three|four|five|six)(?: (?:leaders|men|presidents|envoys|ministers|sides))?"
     r"|both (?:leaders|men|envoys))"
     r"\s(?:(?:is|are|was|were|will|would|also|had|have|has|then|later|set to|due to|to|agreed to|plan to"
     r"|planned to|expected to|held|hold|holding|informal|formal|lengthy|private|closed-door|direct|bilateral)\s){0,3}$",
@@ -175,24 +181,22 @@ SCHEDULED_ADJ = re.compile(
     r"\s(?:[\w-]+\s){0,3}$", _I)
 # Not an interaction (yet): offers, calls, refusals, denials just before the trigger.
 NEGATED_BEFORE = re.compile(
-    r"\b(?:offer(?:ed|s)? to|propos(?:ed|es) to|ready (?:to|for)|willing to|open to|calls? for|called for|urged"
-    r"|push(?:ed|ing)? for|no plans? (?:for|to)|ruled out|refused to|declined to|rejected|not(?: yet)?(?: be)?"
+    r"\b(?:offer(?:ed|s)? to|propos(?:ed|es|ing) (?:to|holding)|ready (?:to|for)|willing to|open to"
+    r"|calls? for|called for|urged|push(?:ed|ing)? for|no plans? (?:for|to)"
+    r"|ruled out|refused to|declined to|rejected|not(?: yet)?(?: be)?"
     r"|resumption of|return to|revive|reviving|restart(?:ing)?"
     r"|never|no|without|hopes? (?:to|for)|wants? to|seeking|seeks? to|sought|insisted on|conditions? for"
     r"|prerequisite for|precondition for|(?:outcome|outcomes|result|results|decisions?) (?:from|of)|proposals? for"
-    r"|as (?:a |the )?venues? for)\s(?:[\w'-]+\s){0,3}$", _I)
+    r"|as (?:a |the )?venues? for)\s(?:[\w'\"-]+\s){0,3}$", _I)  # 'not want a "wasted meeting"'
 # Country words right before a diplomacy verb are its subjects: "Ukraine and the United States signed".
 PARTY_VERB_AFTER = re.compile(
-    r"^\s(?:-\s)?(?:(?:have|has|had|also|will|on \w+day)\s){0,2}(?:signed|met|meet|agreed|held talks|hold talks"
+    r"^\s(?:-{1,2}\s)?(?:(?:have|has|had|also|will|on \w+day)\s){0,2}(?:signed|met|meet|agreed|held talks|hold talks"
     r"|spoke|talked|negotiated|concluded)\b", _I)
-# "X said he would meet Y": the speaker is the subject of the plan.
-SPEAKER_IS_SUBJECT = re.compile(
-    r"^(?:'s)?\s{0,3}(?:(?:later|also|earlier|then|again)\s)?(?:said|says|told \w+|announced)\s(?:that\s)?"
-    r"(?:he|she|they|we|I)\b", _I)
 # "X, who led Kyiv's delegation", "the head of the Russian delegation, X": a negotiator of the talks.
 DELEGATION_HEAD = re.compile(
     r"(?:\b(?:led|leads|leading|heads|headed|head of|chief of|member of)\s(?:the\s)?(?:[\w'-]+\s){0,2}"
-    r"(?:delegation|negotiating team)|\b(?:chief|lead|top)\snegotiator)", _I)
+    r"(?:delegation|negotiating team)|\b(?:chief|lead|top|ukrainian|russian|ukraine's|russia's|kyiv's|moscow's)"
+    r"\snegotiator)", _I)
 # A speaker after the trigger is only quoted ("..., X said", "X wrote on Facebook"), unless the verb's object
 # is another person ("Erdogan told Putin").
 ATTRIBUTION_TAIL = re.compile(
@@ -205,8 +209,6 @@ RELATIVE_CLAUSE = re.compile(
 # "X, the host of the summit": a title, not the event.
 SIDELINES = re.compile(r"\b(?:on the (?:sidelines|margins)|hosts? of|chair of|organi[sz]ers? of) (?:the |an? )?"
                        r"(?:[\w-]+ ){0,3}$", _I)
-# "after the meeting": a back-reference to an event named before; the people around it are not its parties.
-BACK_REFERENCE = re.compile(r"\b(?:after|before|following|since|during) (?:the|this|that) $", _I)
 # A relative clause (", who ... ,") describes someone; people inside it take part only in its own trigger.
 RELATIVE = re.compile(r",\s(?:who|which|whose)\b[^,;]{0,160},", _I)
 
@@ -225,10 +227,12 @@ POSSESSIVE_TRIGGER = re.compile(
 NAMED_VISIT = re.compile(r"\b(?:an?|his|her|their|the|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                          r"|surprise|unannounced|official|state|two-day|three-day"
                          r"|brief|short)\s$", _I)
-# "Ukraine's delegation was led by X", "Russia's was headed by Y", "the Russian side would be represented by Z".
+# "Ukraine's delegation was led by X", "Russia's was headed by Y", "the Russian side would be represented by Z",
+# "Kyiv was represented by X".
 DELEGATION_PASSIVE = re.compile(
     r"(?:\bdelegations?|\bteams?|\bside|'s)\s(?:(?:was|is|were|are|will be|would be|will again be)\s)"
-    r"(?:(?:again|also|once again)\s)?(?:led|headed|represented|chaired)\sby\s", _I)
+    r"(?:(?:again|also|once again)\s)?(?:led|headed|represented|chaired)\sby\s"
+    r"|\b(?:was|were|will be|would be)\s(?:also\s)?represented\sby\s", _I)  # "Ukraine was represented by"
 # "X, Y and Z were among those who attended", "W joined the sessions": people taking part in the event of the moment.
 ATTENDED = re.compile(
     r"\b(?:attended|took part|participated|were (?:also )?present|(?:was|were) among (?:those|the leaders|the "

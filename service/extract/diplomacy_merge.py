@@ -95,7 +95,9 @@ def _merge(e: DipMention, m: DipMention) -> None:
     elif e.named_visit and m.kind in {"meeting", "talks"} or e.kind == "talks" and m.kind == "meeting" and not (
             e.weak_kind or e.people or e.countries):
         pass  # "Talks in Saudi Arabia ended ... Officials from 40 countries met in Jeddah": still the talks
-    elif not (m.attach and m.plain_ref) and (_strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):
+    elif not (m.attach and m.plain_ref or m.attach_only and e.kind == "agreement") and (
+            _strength(m), _KIND_RANK[m.kind]) > (_strength(e), _KIND_RANK[e.kind]):  # ("X and Y took part in
+        # the signing ceremony": still the signing)
         e.kind, e.weak_kind = m.kind, m.weak_kind
     elif m.kind == "summit" and e.kind in {"meeting", "talks"} and not m.weak_kind and (
             m.plain_ref or m.venue and e.venue and m.venue.name == e.venue.name):
@@ -112,8 +114,11 @@ def _merge(e: DipMention, m: DipMention) -> None:
     for name, (person, spans) in m.people.items():
         e.people.setdefault(name, (person, []))[1].extend(spans)
     e.countries += [c for c in m.countries if c not in e.countries]
-    if m.venue is not None and (e.venue is None or e.venue.precision == "country" and m.venue.precision == "settlement"
-                                and m.venue.country == e.venue.country):  # a city is more precise than its country
+    if m.venue is not None and (e.venue is None or e.venue.precision in {"country", "admin1"} and (
+            m.venue.precision == "settlement") and m.venue.country == e.venue.country and (
+            e.venue.precision == "country" or m.venue.admin1 in {None, e.venue.name} and not m.plain_ref)):  # a city
+        # is more precise than its country or state ("talks in Alaska ... The two leaders met in Anchorage"; but
+        # "The talks in Florida ... The talks in Miami": the place named first, house gold)
         e.venue, e.venue_span = m.venue, m.venue_span
     if e.date is None and m.date:
         e.date, e.vague_time = m.date, False

@@ -18,6 +18,8 @@ from service.extract.diplomacy_clauses import (
     clause,
     fronted_back,
     groups_of,
+    new_day,
+    split_then_with,
     windows,
 )
 from service.extract.diplomacy_delegates import delegates
@@ -145,7 +147,13 @@ def sentence_mentions(
         if not m.status_cue and lx.HYPOTHETICAL.search(text[max(lo, ts - 30) : ts]):
             continue  # "officials could keep negotiating": not an event yet
         if lx.NEGATED_BEFORE.search(text[max(0, ts - 60) : ts]):
+            if kind == "agreement" and out and out[-1].status == "held" and out[-1].outcome is None and (
+                    text.endswith("without ", 0, ts)):  # "met X, which ended without signing a deal"
+                out[-1].outcome = "no_breakthrough"
+                out[-1].outcome_spans.append((sent.start + ts - 8, sent.start + te))
             continue  # "offered to host talks", "no plans for a meeting"
+        if not m.status_cue and " possible" in window and cues.POSSIBLE_AFTER.match(text, te):
+            continue  # "A meeting between X and Y is possible once a treaty is ready": a possibility
         if any(lx.NEGATED_AFTER.match(text, e) for _s, e, _k in group):
             continue  # "peace talks won't stop the warrant": a topic, not an event
         c_lo, c_hi = clause(window, ts - lo, te - lo)
@@ -160,6 +168,8 @@ def sentence_mentions(
             follow.multi_day_start(m, text[max(0, ts - 60) : te])
         elif m.date and len(m.date) == 10 and " days of " in text[max(0, ts - 40) : ts]:
             follow.days_of_start(m, text[max(0, ts - 40) : te + 100])  # "Two days of talks ended on Sunday"
+        elif m.date and "-day" in text:  # "Talks ... ended Sunday, ... the two-day meeting"
+            follow.ended_day_start(m, ctx.doc.text, text)
         if m.date is None and not m.vague_time and sent.index <= 1 and anchor and m.status == "held" and (
                 cues.PERFECT_BEFORE.search(text[max(0, ts - 20) : ts])) and " times" not in text and (
                 " since " not in text):
@@ -169,7 +179,8 @@ def sentence_mentions(
             read_dates(ctx, m, text[s_lo : te + MAX_AFTER], sent.start + s_lo, weekend_future)
         if m.date and m.date_spans and m.date_spans[-1][0] > sent.start + te and cues.CAME_AFTER.match(text, te):
             m.date, m.date_spans = None, []  # "The visit came days after a strike on Saturday": the strike's day
-        if not lx.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]):  # "told reporters after the talks"
+        back_ref = cues.BACK_REFERENCE.search(text[max(0, ts - 20) : ts]) is not None
+        if not back_ref:  # "told reporters after the talks"
             read_people(ctx, m, sent, sent.start + lo, sent.start + hi, prev)
         if kind == "visit" and not m.people and text.startswith(("is ", "are "), ts):
             continue  # "results are expected in Kyiv": nobody travels
@@ -189,9 +200,14 @@ def sentence_mentions(
         if out and (SUBORDINATE.match(window) or window.startswith((" and is ", " and are "))) and not (
                 party_countries(text[lo:ts])):  # (not "a day before US and Ukrainian officials were due to meet")
             inherit_subjects(out[-1], m)
+        elif out and window.startswith((", and then ", " and then ", ", then ")) and not party_countries(text[lo:ts]):
+            inherit_subjects(out[-1], m)  # "X met Y in Rome, and then had an audience with Z": X meets Z, that day
+            if m.date is None and out[-1].date:
+                m.date, m.date_spans, m.vague_time = out[-1].date, list(out[-1].date_spans), False
         if out and not m.people and lx.SAME_PARTIES.search(text[max(0, ts - 60) : ts]):
             m.people = {k: (p, []) for k, (p, _s) in out[-1].people.items()}  # "in which the two agreed to meet"
-        m.countries = list(dict.fromkeys(c for _s, _e, c in party_countries(window)))
+        m.countries = [] if back_ref and not m.people else list(dict.fromkeys(  # "The Turkish president greeted
+            c for _s, _e, c in party_countries(window)))  # the negotiators before the talks": no party named
         if out and lx.WHERE_SAME.match(text[lo : lo + 30]):
             if "sidelines" in window or "margins" in window:  # "..., where he will meet X on the sidelines":
                 m.people = {**{k: (p, []) for k, (p, _s) in out[-1].people.items()}, **m.people}  # its own event
@@ -216,7 +232,10 @@ def sentence_mentions(
                 m.kind = out[-1].kind  # "X met Y in March, the talks ended without progress": no new name
             _fold(out[-1], m)  # "on Friday - the first US-Russia summit since 2021": names the event before
             continue
-        read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
+        v_lo, v_hi = (lo + c_lo, lo + c_hi) if back_ref else (lo, hi)  # "as the talks wrapped up, a bomb hit X"
+        read_venue(m, places, ctx.doc.text, sent.start + v_lo, sent.start + v_hi, ctx.lookup)
+        if back_ref and m.date and not m.people and not m.countries and m.venue is None:
+            m.attach = m.attach_only = True  # "On Sunday, as the talks wrapped up, ...": the talks told before
         m.plain_ref = "the " in (text[max(0, ts - 4) : ts].lower(), text[ts : ts + 4].lower()) or (  # "the call"
             kind == "agreement" and cues.THE_DEAL_WAS.search(text[max(0, ts - 40) : ts]) is not None) or (
             kind == "summit" and any(k == "summit" and text.endswith("the ", 0, s) for s, _e, k in group))  # "who
@@ -239,8 +258,12 @@ def sentence_mentions(
         if out and m.date is None:
             follow.day_offset(out[0], m, text[max(0, ts - 80) : ts])
         m.agreed_next = agreed_next
+        if "postpone" in text and cues.POSTPONED_BEFORE.search(text[max(0, ts - 40) : ts]):
+            new_day(m, ctx.doc, sent.end)  # "postponed a visit planned for Wednesday. The trip will now take place"
         m.again = "again" in low and bool(lx.SO_AGAIN.search(window))
         out.append(m)
+        if kind == "call" and "then with" in window and (second := split_then_with(m, ctx.doc.text)):
+            out.append(second)  # "X spoke by phone with Y and then with Z": two calls
     if ", who " in text:
         follow.relative_subject(out, ctx, sent)  # "X and Y, who held talks in Moscow on Thursday"
     if len(out) > 1 and ", who " in text:

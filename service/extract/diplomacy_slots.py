@@ -105,8 +105,8 @@ def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int
         after, before = text[p.end : p.end + 120], text[max(lo, p.start - 60) : p.start]
         if lx.POSSESSIVE_AFTER.match(after) or "spokes" in (p.person.role or ""):
             continue
-        if lx.NOT_PARTICIPANT_BEFORE.search(before):
-            continue
+        if lx.NOT_PARTICIPANT_BEFORE.search(before) or p.start > m.end and cues.ONLOOKER_AFTER.match(after):
+            continue  # (", as X looked on": a host watching, no party)
         if p.start > m.end and (lx.ATTRIBUTION_TAIL.match(after) or lx.ATTRIBUTION_BEFORE.search(before)):
             continue  # an attribution tail after the trigger: ", the spokesman said"
         person = p.person
@@ -114,7 +114,7 @@ def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int
             person = Person(person.name, person.role, country_code(of.group("c")))  # "Prime Minister X of the
             # Netherlands": the country a (lexicon) person's title is of, here
         speaker = p.start < m.start and lx.REPORTING_AFTER.match(after) is not None
-        if speaker and m.status == "scheduled" and not lx.SPEAKER_IS_SUBJECT.match(after):
+        if speaker and m.status == "scheduled" and not cues.SPEAKER_IS_SUBJECT.match(after):
             continue  # "X said the next round will take place": X announces, does not take part yet
         add_person(m, person, (p.start, p.end))
         m.speakers_only = m.speakers_only and speaker
@@ -125,6 +125,8 @@ def read_people(ctx: DocContext, m: DipMention, sent: Sentence, lo: int, hi: int
         if holder:
             add_person(m, holder, (om.start(), om.end()))
     anaphor = lx.ANAPHOR.search(text[max(lo, m.start - 60) : m.start]) if prev else None
+    if anaphor and cues.BARE_ANAPHOR.match(anaphor.group(0)) and lx.WEAK_TRIGGER.match(text, m.start):
+        anaphor = None  # "X met Y, and the two discussed Z": the meeting's topic, no event of its own
     if anaphor:
         size = _COUNT_WORDS.get(anaphor.group(0).split()[1].lower(), 2)
         for person in prev[:size]:
@@ -153,13 +155,16 @@ def read_venue(
     for pm in places:
         if pm.start < lo or pm.end > hi or pm.place.precision == "admin1" and pm.place.country not in {"US"}:
             continue
-        if abs(pm.start - m.start) > 120 or text.startswith("-", pm.end):
-            continue
+        if abs(pm.start - m.start) > 120 and not (m.start < pm.start <= m.start + 180 and cues.AT_BUILDING_IN.search(
+                text, max(m.start, pm.start - 40), pm.start)) or text.startswith("-", pm.end):
+            continue  # (farther after the trigger: "at the Diriyah Palace in Riyadh")
         if text.startswith("'s", pm.end) and not cues.VENUE_BUILDING_AFTER.match(text, pm.end, pm.end + 60):
             continue  # "Russia's forces"; but "in Istanbul's Dolmabahce Palace" is a venue
         before = text[max(0, pm.start - 40) : pm.start]
         # "the Geneva talks", "Ahead of London Meeting" (a country there is a party: "Ukraine-Russia talks")
-        modifier = 0 <= m.start - pm.end <= 2 and pm.place.precision != "country"
+        modifier = 0 <= m.start - pm.end <= 2 and pm.place.precision != "country" and not (
+            " and " in before and cues.CAPITAL_PAIR.search(text, max(0, pm.start - 20), pm.end + 30))  # "Moscow
+        # and Kyiv signed": parties
         if lx.NOT_VENUE_BEFORE.search(before) or not (modifier or lx.VENUE_BEFORE.search(before)):
             continue
         if pm.place.precision == "country" and _ADJECTIVAL.match(text, pm.end):
@@ -177,6 +182,9 @@ def read_venue(
             city = cues.VENUE_ALIASES.get(am.group("alias").lower())
             place = lookup(city) if city else None
             if place is not None and abs(am.start() - m.start) <= 120:
+                building = cues.VENUE_BUILDINGS.get(am.group("alias").lower())
+                if building:  # "at Chequers": the residence as named (it is no part of the city)
+                    place = Place(building, "facility", place.country)
                 m.venue, m.venue_span = place, (am.start("alias"), am.end("alias"))
                 return
 
@@ -190,6 +198,11 @@ def _resort(m: DipMention, text: str, lo: int, hi: int) -> None:
         m.venue_span = (found.start("name"), found.end("name"))
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told \w+)\s$")
+_PAST_TRIGGERS = ("arrived ", "met ", "held ", "signed ", "spoke ", "visited ", "hosted ", "travelled ", "traveled ",
+                  "flew ", "talked ", "phoned ")
+
+
 def read_status(m: DipMention, window: str, trig_rel: int, before: str) -> None:
     """Scheduled / ongoing from cues around the trigger; ``before`` is the sentence text just before it."""
     near = window[max(0, trig_rel - 60) : trig_rel + 80]
@@ -199,7 +212,8 @@ def read_status(m: DipMention, window: str, trig_rel: int, before: str) -> None:
             window = window[:later.start()]
             near = window[max(0, trig_rel - 60) :]
     if lx.SCHEDULED.search(near) or lx.SCHEDULED_ADJ.search(before) or lx.PLANNED_BEFORE.search(before) or (
-            is_future(window)):
+            not window.startswith(_PAST_TRIGGERS, trig_rel) and is_future(window)):  # (not "arrived in Paris ...
+        # ahead of a planned counteroffensive": a past-tense trigger is held unless a cue near it says otherwise)
         m.status, m.status_cue = "scheduled", True
     elif lx.ONGOING.search(near):
         m.status, m.status_cue = "ongoing", True
@@ -218,7 +232,9 @@ def read_dates(ctx: DocContext, m: DipMention, window: str, offset: int, this_we
 
     def distance(r: DateRef) -> int:
         lo, hi = (r.end, trig) if r.end <= trig else (trig_end, r.start)
-        reported = lx.REPORTING_VERB.search(window, lo, max(lo, hi)) is not None
+        reported = lx.REPORTING_VERB.search(window, lo, max(lo, hi)) is not None or (
+            future and _SAID_ON.search(window, max(0, r.start - 16), r.start) is not None)  # "X said on Saturday
+        # he would travel on Monday": Saturday is the saying
         return abs(hi - lo) + (1000 if reported else 0)  # "On Monday X said talks will ...": Monday is the saying
 
     pick = min(exact, key=distance) if exact else None

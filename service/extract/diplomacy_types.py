@@ -21,7 +21,7 @@ LOOKBACK = 40  # characters before a stem where a trigger may start ("the next l
 STEMS = ("call", "phone", "telephone", "video", "spoke", "speak", "talk", "conversation", "summit", "round",
          "negotiat", "consultation", "traded", "exchanged", "discuss", "met", "meet", "sat", "sit", "host",
          "received", "visit", "arrive", "trip", "travel", "flew", "flies", "sign", "reached", "struck",
-         "clinched", "sealed", "held", "welcom", "spent")
+         "clinched", "sealed", "held", "welcom", "spent", "audience")
 
 
 @dataclass(slots=True)
@@ -104,7 +104,7 @@ class DocContext:
 # A word every delegate or attendee phrase holds (``ATTENDED``, ``DELEGATION_HEAD``; ``DELEGATION_PASSIVE``
 # needs " by "): sentences without one skip those patterns.
 DELEGATE_WORDS = ("by", "attended", "took part", "participated", "present", "among", "joined", "delegation",
-                  "negotiating team", "negotiator", "chaired", "opened", "moderated")
+                  "negotiating team", "negotiator", "chaired", "opened", "moderated", "sent")
 
 
 def _cues(text: str) -> tuple[list[int], list[int]] | None:
@@ -134,6 +134,7 @@ _FIRST_WORDS_TEXT = (
     "negotiating held traded exchanged after discussed met meets meet meeting meetings sat sit host hosts hosted "
     "hosting received spent visit visits visited visiting arrived arrives trip travel traveled travelled travels "
     "flew flies signed sign signs signing reached struck clinched sealed virtual online welcomed welcomes welcoming "
+    "put puts putting audience "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today"
 )
 FIRST_WORDS = frozenset(_FIRST_WORDS_TEXT.split())

@@ -116,3 +116,25 @@ def test_later_in_the_day_takes_the_day_of_a_sentence_without_event() -> None:
     body = ("Zelensky addressed the US Congress on Tuesday, appealing for more aid. Later in the day, Biden hosted "
             "Zelensky at the White House.")
     assert one(body, WEDNESDAY)["date"] == "2025-03-11"
+
+
+def test_multi_day_talks_named_by_their_end_day_take_the_first_day() -> None:
+    body = ("Talks on Ukraine hosted by Saudi Arabia ended Sunday without a joint statement, though officials said "
+            "the two-day meeting in Jeddah broadened support.\nNational security advisers from the United States "
+            "and China attended the talks, which began Saturday.")
+    e = one(body, "2023-08-07T09:00:00Z")
+    assert (e["date"], e["outcome"]) == ("2023-08-05", "no_breakthrough")
+
+
+def test_said_on_a_day_that_he_would_travel_takes_the_trip_day_and_the_speaker() -> None:
+    body = "Zelenskyy said on Saturday he would travel to Washington on Monday to meet Trump in the Oval Office."
+    e = one(body, "2025-08-16T09:00:00Z")
+    assert (e["status"], e["date"]) == ("scheduled", "2025-08-18")
+    assert set(e["names"]) == {"Volodymyr Zelenskyy", "Donald Trump"}
+
+
+def test_postponed_visit_takes_its_new_day() -> None:
+    body = ("Zelenskyy postponed a visit to Saudi Arabia that had been planned for Wednesday. His office said the "
+            "trip would now take place on March 10.")
+    e = one(body, "2025-02-18T18:30:00Z")
+    assert (e["kind"], e["status"], e["date"]) == ("visit", "scheduled", "2025-03-10")

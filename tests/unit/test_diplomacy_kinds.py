@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.diplomacy_kit import THURSDAY, WEDNESDAY, one
+from tests.unit.diplomacy_kit import SATURDAY, THURSDAY, WEDNESDAY, events, one
 
 
 def test_summit_with_unnamed_leaders_is_kept() -> None:
@@ -93,3 +93,27 @@ def test_travel_on_to_a_city_where_he_will_meet_is_a_planned_meeting() -> None:
     body = "Biden will travel on to Warsaw, where he is scheduled to meet Polish President Andrzej Duda on Thursday."
     e = one(body, WEDNESDAY)
     assert (e["kind"], e["status"]) == ("meeting", "scheduled")
+
+
+def test_delegations_met_is_talks() -> None:
+    e = one("The Ukrainian and Russian delegations met in Istanbul on Friday for less than two hours.", SATURDAY)
+    assert (e["kind"], e["venue_name"], e["date"]) == ("talks", "Istanbul", "2025-08-15")
+
+
+def test_put_their_signatures_on_is_a_signing_and_attendees_keep_it_one() -> None:
+    body = ("The grain deal was signed on Friday in Istanbul. Russian Defence Minister Sergei Shoigu and Ukrainian "
+            "Infrastructure Minister Oleksandr Kubrakov put their signatures on separate documents with UN "
+            "Secretary-General Antonio Guterres and Turkish President Recep Tayyip Erdogan, who both took part in "
+            "the ceremony.")
+    e = one(body, SATURDAY)
+    assert e["kind"] == "agreement"
+    assert {"Sergei Shoigu", "Oleksandr Kubrakov", "Recep Tayyip Erdogan"} <= set(e["names"])
+
+
+def test_and_then_an_audience_with_the_pope_is_a_second_meeting_of_the_same_day() -> None:
+    body = ("On Saturday, Zelenskyy met Italian Prime Minister Giorgia Meloni in Rome, and then had a 40-minute "
+            "audience with Pope Francis at the Vatican.")
+    found = {tuple(sorted(e["names"])): e for e in events(body, "2023-05-15T09:00:00Z")}
+    pope = found[("Pope Francis", "Volodymyr Zelenskyy")]
+    assert (pope["kind"], pope["date"]) == ("meeting", "2023-05-13")
+    assert ("Giorgia Meloni", "Volodymyr Zelenskyy") in found

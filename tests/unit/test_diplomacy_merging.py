@@ -115,3 +115,17 @@ def test_the_definite_meeting_dates_a_summit_told_over_the_weekend() -> None:
             "who hosted the summit, said Olaf Scholz and Emmanuel Macron attended.")
     e = one(body, WEDNESDAY)
     assert (e["kind"], e["date"], e["venue_name"]) == ("summit", "2025-03-08", "Burgenstock")
+
+
+def test_as_the_talks_wrapped_up_names_no_new_talks_or_venue() -> None:
+    body = ("US and Ukrainian officials held talks in Jeddah on Saturday.\nOn Sunday, as the talks wrapped up, a "
+            "Russian bomb struck a hospital in the city of Kupiansk.")
+    e = one(body, "2023-08-07T09:00:00Z")
+    assert (e["venue_name"], e["date"]) == ("Jeddah", "2023-08-05")
+
+
+def test_spoke_with_one_leader_and_then_with_others_is_two_calls() -> None:
+    body = ("On his flight home, Trump spoke by phone with Zelenskyy for an hour and then with European leaders, "
+            "including Keir Starmer and Emmanuel Macron, the White House said.")
+    calls = sorted(sorted(e["names"]) for e in events(body, WEDNESDAY))
+    assert calls == [["Donald Trump", "Emmanuel Macron", "Keir Starmer"], ["Donald Trump", "Volodymyr Zelenskyy"]]

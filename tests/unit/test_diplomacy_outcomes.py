@@ -88,3 +88,15 @@ def test_an_agreement_expected_to_be_signed_later_has_no_outcome_yet() -> None:
 )
 def test_negated_deal_phrases_are_no_breakthrough(body: str) -> None:
     assert one(body, WEDNESDAY)["outcome"] == "no_breakthrough"
+
+
+def test_quoted_we_agreed_in_a_sentence_after_the_talks_is_an_agreement() -> None:
+    body = ("Ukrainian and Russian officials held talks in Istanbul on Friday. Turkish Foreign Minister Hakan Fidan "
+            "opened the meeting.\n\"We agreed to exchange 1,000 prisoners for 1,000 prisoners.\"")
+    assert one(body, WEDNESDAY)["outcome"] == "agreement"
+
+
+def test_meeting_that_ended_without_signing_a_deal_is_no_breakthrough() -> None:
+    body = ("Zelenskyy met Trump in the Oval Office on February 28 in a meeting which ended with the Ukrainian "
+            "leader being asked to leave without signing a minerals deal.")
+    assert one(body, WEDNESDAY)["outcome"] == "no_breakthrough"

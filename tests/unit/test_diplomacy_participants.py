@@ -173,3 +173,49 @@ def test_a_subordinate_meeting_with_its_own_country_subject_takes_no_subject_fro
             "and Ukrainian officials were due to meet in Jeddah.")
     planned = next(e for e in events(body, WEDNESDAY) if e["status"] == "scheduled")
     assert (planned["names"], sorted(planned["countries"]), planned["date"]) == ([], ["UA", "US"], "2025-03-11")
+
+
+def test_country_represented_by_lists_its_delegates() -> None:
+    body = ("American and Ukrainian officials held talks in Jeddah on Tuesday. The US delegation was led by "
+            "Secretary of State Marco Rubio. Kyiv was represented by Andriy Yermak, the head of the presidential "
+            "office, and foreign minister Andrii Sybiha.")
+    e = one(body, WEDNESDAY)
+    assert set(e["names"]) == {"Marco Rubio", "Andriy Yermak", "Andrii Sybiha"}
+
+
+def test_delegation_head_and_national_negotiator_join_the_talks() -> None:
+    body = ("Russian and Ukrainian delegations held peace talks in Istanbul on Tuesday. "
+            "The Turkish president greeted the negotiators before the talks began. "
+            "Vladimir Medinsky, who led Russia's delegation, said Moscow had received written proposals from Kyiv. "
+            "Ukrainian negotiator David Arakhamia told reporters Kyiv had offered a neutral status.")
+    e = one(body, WEDNESDAY)
+    assert set(e["names"]) == {"Vladimir Medinsky", "David Arakhamia"}
+    assert set(e["countries"]) == {"UA", "RU"}
+
+
+def test_subject_before_a_relative_clause_meets_after_it() -> None:
+    body = ("Zelenskyy, who did not attend the talks, had met Saudi Crown Prince Mohammed bin Salman in Jeddah on "
+            "Monday.")
+    e = one(body, WEDNESDAY)
+    assert set(e["names"]) == {"Volodymyr Zelenskyy", "Mohammed bin Salman"}
+
+
+def test_a_leader_who_looked_on_is_no_signatory() -> None:
+    body = ("Russian Defence Minister Sergei Shoigu and Ukrainian minister Oleksandr Kubrakov signed separate deals "
+            "in Istanbul on Friday, as Turkish President Recep Tayyip Erdogan looked on.")
+    assert set(one(body, WEDNESDAY)["names"]) == {"Sergei Shoigu", "Oleksandr Kubrakov"}
+
+
+def test_countries_listed_between_double_dashes_are_the_summit_parties() -> None:
+    body = ("Leaders of the Group of Seven -- the U.S., Germany, France, Britain, Italy, Canada and Japan -- met for "
+            "a summit in the Bavarian Alps on Monday.")
+    e = one(body, WEDNESDAY)
+    assert e["kind"] == "summit"
+    assert set(e["countries"]) == {"US", "DE", "FR", "GB", "IT", "CA", "JP"}
+
+
+def test_a_country_that_sent_its_envoy_adds_a_delegate_but_makes_no_event() -> None:
+    body = ("Talks on Ukraine were held in Jeddah on Saturday. The US delegation was led by national security "
+            "adviser Jake Sullivan. China sent its special envoy for Eurasian affairs, Li Hui.")
+    assert set(one(body, "2023-08-07T09:00:00Z")["names"]) == {"Jake Sullivan", "Li Hui"}
+    assert events("Trump sent his special envoy Steve Witkoff to Moscow.", WEDNESDAY) == []

@@ -225,3 +225,16 @@ def test_planned_event_reported_next_as_past_took_place() -> None:
     call = next(e for e in events(body, WEDNESDAY) if e["kind"] == "call")
     assert call["status"] == "held"
     assert {"Joe Biden", "Keir Starmer"} <= set(call["names"])
+
+
+def test_the_two_spoke_by_phone_is_a_call_of_the_pair_named_before() -> None:
+    body = "Marco Rubio and Sergei Lavrov met in Geneva on Friday. The two spoke by phone on Monday."
+    call = next(e for e in events(body, "2025-10-22T10:00:00Z") if e["kind"] == "call")
+    assert (set(call["names"]), call["date"]) == ({"Marco Rubio", "Sergei Lavrov"}, "2025-10-20")
+
+
+def test_the_two_discussed_is_the_topic_of_the_meeting_before() -> None:
+    body = ("Finnish President Alexander Stubb arrived in Kyiv on Wednesday on an unannounced visit.\n"
+            "Stubb met President Volodymyr Zelenskyy, and the two discussed air defence and the next aid package.\n"
+            "Air raid sirens sounded shortly before the talks began.")
+    assert len(events(body, "2024-04-03T15:00:00Z")) == 1

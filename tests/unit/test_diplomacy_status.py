@@ -5,7 +5,7 @@ Sentences written for these tests; facts may be real.
 
 from __future__ import annotations
 
-from tests.unit.diplomacy_kit import WEDNESDAY, one
+from tests.unit.diplomacy_kit import WEDNESDAY, events, one
 
 
 def test_met_and_said_he_would_keeps_the_meeting_held() -> None:
@@ -54,3 +54,16 @@ def test_progressive_with_weekdays_is_planned_and_takes_the_first_day() -> None:
     e = one(body, WEDNESDAY)
     assert (e["kind"], e["status"], e["date"]) == ("summit", "scheduled", "2025-03-15")
     assert e["names"] == ["Karin Keller-Sutter"]
+
+
+def test_a_summit_that_never_had_precise_dates_is_still_planned() -> None:
+    body = ("Trump and Putin agreed on Thursday to hold a summit in Budapest.\n"
+            "Peskov told reporters that the summit had never had precise dates.")
+    assert [e["status"] for e in events(body, WEDNESDAY) if e["kind"] == "summit"] == ["scheduled"]
+
+
+def test_past_tense_arrival_is_held_despite_a_planned_offensive_later_in_the_sentence() -> None:
+    body = ("Zelenskyy arrived in Paris on Sunday evening, May 14, for a working dinner with Emmanuel Macron at the "
+            "Elysee Palace, the last stop of a tour aimed at securing weapons ahead of a planned counteroffensive.")
+    e = one(body, "2023-05-15T08:00:00Z")
+    assert (e["status"], e["date"]) == ("held", "2023-05-14")

@@ -5,7 +5,7 @@ Sentences written for these tests; facts may be real.
 
 from __future__ import annotations
 
-from tests.unit.diplomacy_kit import WEDNESDAY, events, one
+from tests.unit.diplomacy_kit import SATURDAY, WEDNESDAY, events, one
 
 
 def test_sidelines_meeting_takes_the_city_of_the_sentence_before_not_the_dateline() -> None:
@@ -64,3 +64,33 @@ def test_a_named_resort_before_its_country_is_the_venue() -> None:
     body = ("Swiss President Viola Amherd and German Chancellor Olaf Scholz met at the Burgenstock resort in "
             "Switzerland on Saturday.")
     assert one(body, WEDNESDAY)["venue_name"] == "Burgenstock"
+
+
+def test_capitals_signing_together_are_no_venue() -> None:
+    body = ("Moscow and Kyiv signed a grain deal on Friday with UN Secretary-General Antonio Guterres and Turkish "
+            "President Recep Tayyip Erdogan.")
+    assert one(body, SATURDAY)["venue_name"] is None
+
+
+def test_chequers_is_the_venue_as_named() -> None:
+    body = "British Prime Minister Rishi Sunak will host Zelenskyy at Chequers, his country residence, on Monday."
+    e = one(body, SATURDAY)
+    assert (e["venue_name"], e["venue"]["precision"], e["status"]) == ("Chequers", "facility", "scheduled")
+
+
+def test_city_named_after_its_state_refines_the_venue() -> None:
+    body = ("Trump and Putin failed to agree a ceasefire after three hours of talks in Alaska on Friday.\n"
+            "The two leaders met at a military base in Anchorage.")
+    assert one(body, SATURDAY)["venue_name"] == "Anchorage"
+
+
+def test_the_talks_in_a_city_keep_the_state_named_first() -> None:
+    body = ("US and Ukrainian officials held talks in Florida on Friday. The talks in Miami ended without a "
+            "breakthrough.")
+    assert one(body, SATURDAY)["venue_name"] == "Florida"
+
+
+def test_city_after_a_named_palace_far_from_the_trigger_is_the_venue() -> None:
+    body = ("Marco Rubio and Mike Waltz met Russian Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov "
+            "for four and a half hours on Tuesday at the Diriyah Palace in Riyadh.")
+    assert one(body, WEDNESDAY)["venue_name"] == "Riyadh"

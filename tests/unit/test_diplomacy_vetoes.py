@@ -56,3 +56,18 @@ def test_a_visitor_met_by_a_host_is_still_met() -> None:
 def test_talks_that_should_continue_are_no_event() -> None:
     body = "Diplomats from 40 countries agreed in Jeddah that consultations should continue."
     assert events(body, WEDNESDAY) == []
+
+
+def test_a_meeting_said_to_be_possible_is_no_event() -> None:
+    body = "A meeting between Putin and President Volodymyr Zelenskyy is possible once a draft treaty is ready."
+    assert events(body, WEDNESDAY) == []
+
+
+def test_not_wanting_a_quoted_meeting_is_no_meeting() -> None:
+    body = 'On Wednesday, Trump said he did not want a "wasted meeting" with Putin.'
+    assert events(body, WEDNESDAY) == []
+
+
+def test_proposed_holding_another_round_is_no_planned_event() -> None:
+    body = "Umerov said Kyiv had proposed holding another round of talks with Russia before the end of June."
+    assert events(body, WEDNESDAY) == []

@@ -102,6 +102,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(r"(?:captur|seiz)(?:ed|es|ing|e|ure)\b|overr(?:an|un)\b|conquer(?:ed|s|ing)?\b|"
        r"(?:took|takes|taking|taken)\b(?!\s+(?:[\w-]+\s+)?(?:losses|casualties|prisoners?|hostages?|steps?|"
        r"measures?|action|part|place))(?!\s+(?:off|office|note|aim|time|over\s+as|"
+       # "took over the rotating presidency": an office assumed, no ground taken
+       r"over\s+(?:[\w-]+\s+){0,3}(?:presidency|chairmanship|chair|helm|leadership|post|role|duties)\b|"
        r"years?|months?|weeks?|days?|hours?|responsibility|a\s+toll|its\s+toll|shelter|cover|the\s+lead|"
        # "the camp takes in about 120 children": people received, no ground taken
        r"in\s+(?:about|around|some|roughly|nearly|over|more|up|\d|dozens|hundreds|thousands|children|refugees|"

@@ -195,6 +195,8 @@ def test_a_hub_on_the_outskirts_of_a_city_is_no_advance() -> None:
                      [("UA", "withdrew", ["Vuhledar"], None, None)], id="threatened-to-encircle-is-a-threat"),
         pytest.param("The camp near Lviv takes in about 120 children from Kharkiv Oblast every two weeks.", [],
                      id="takes-in-people-is-no-capture"),
+        pytest.param("Hungary, which took over the rotating presidency of the EU on July 1, sent its premier to "
+                     "Moscow.", [], id="took-over-a-presidency-is-no-capture"),
         pytest.param("Ukrainian forces were advancing toward Lyman, while in the south they pushed forward around "
                      "Kherson.", [("UA", "advancing", ["Lyman"], None, None),
                                   ("UA", "advancing", ["Kherson"], None, None)], id="while-splits-two-fronts"),

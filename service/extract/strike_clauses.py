@@ -54,6 +54,9 @@ _ASIDE = re.compile(
     r",\s+(?:which|that|where)\s+(?:[\w'-]+\s+){0,4}?(?:uses?|used|is\s+used|are\s+used)\s+(?:to|for|as)\b[^,;]{0,160}|"
     # "struck Kharkiv in response to what it called a terrorist attack on Belgorod on Saturday": a back-reference
     r"\bin\s+(?:response|retaliation|revenge)\s+(?:to|for)\s+(?!\d)[^,;]{0,160}|"
+    # "..., killing 14, in what Putin called retaliation for the bridge blast": the stated motive of a real strike
+    r"\bin\s+what\s+(?:[\w'.-]+\s+){1,4}?(?:called|termed|described\s+as)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b[^,;]{0,160}|"
     # "the first such attack since Washington allowed Kyiv to use the weapons on Russian territory"
     r"\bsince\s+(?:[\w-]+\s+){1,3}?(?:allowed|permitted|authori[sz]ed|let|cleared)\b[^,;]{0,140}")
 _ASIDE_GATE = wordset("invasion war home use uses used response retaliation revenge since")

@@ -58,7 +58,8 @@ _LOST_AFTER = re.compile(r"[\"']?\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b")
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?")
 _ALL_BEFORE = re.compile(r"\ball\s+$")
-_LAUNCHED_AFTER = re.compile(r"\s+(?:launched|fired|sent|used)\b")
+# "11 of the 15 drones launched (overnight) were shot down"
+_LAUNCHED_AFTER = re.compile(r"\s+(?:launched|fired|sent|used)\b(?:\s+(?:overnight|at\s+ukraine|on\s+\w+day)\b){0,2}")
 _NONE_DOWN = re.compile(
     rf"\b(?:(?:neither|none)(?:\s+of\s+(?:them|which|these|those|the\s+(?:[\w-]+\s+){{0,2}}?{_HEADS}))?|no\s+(?:[\w-]+\s+)?{_HEADS})"
     rf"\s+(?:(?:was|were|could\s+be|had\s+been|has\s+been|have\s+been)\s+)(?:{INTERCEPT})\b",
@@ -119,6 +120,11 @@ _MIXED_FROM = re.compile(r"\s+(?:from|using|with)\s+(?:[\w-]+,?\s+){1,8}?(?:and\
 # "a Russian missile destroyed a section of a building": the weapon destroyed something, it was not downed
 _DESTROYED_OBJECT = re.compile(r"destroy(?:ed|ing|s)?\s+(?:a|an|the|two|three|several|part|parts|much|most|its|their|"
                                r"\d[\d,]*)\s")
+
+
+def has_role_verb(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] has a launch or intercept verb (", and 80 drones." has none: the list's verb)."""
+    return _ROLE_VERB.search(low, start, end) is not None
 
 
 def _verb_before(clause: str, start: int) -> str | None:

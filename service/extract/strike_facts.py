@@ -26,7 +26,7 @@ from service.nlp.weapons import WEAPON_WORDS, WeaponMention, find_targets, find_
 from service.nlp.weapons import wordset as _wordset
 
 _DATELINE = re.compile(
-    r"(?:\(\w+\)\s*)?[A-Z]{2}[A-Z'.-]+(?:[ ,]+[A-Z]{2}[A-Z'.-]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:\(\w+\)\s*)?[A-Z]{2}[A-Z'./-]+(?:[ ,]+[A-Z]{2}[A-Z'./-]*){0,4}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:,\s*\d{4})?)?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:-+|:)\s*"
 )
 _OUTAGE = re.compile(r"\b(?:power\s+(?:cuts?|outages?)|blackouts?|cut(?:ting)?\s+power|de-energi[sz]ed|"
@@ -196,6 +196,7 @@ def _read_clause(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, sp
         return None
     if level == "strong" and "after" in ltext and not (fact.counts or fact.casualties) and _BACK_REFERENCE.match(ltext):
         level = "weak"  # a back-reference with no figures of its own tells of no new strike
+        fact.places = []  # ("a day after delegations met in Florida": no place of this strike)
     fact.level = level
     absolute(fact, start)
     countries = {m.place.country for m, _, _ in fact.places if m.place.country and not _occupied(low, m)}
@@ -238,6 +239,10 @@ def _read_clauses(doc: Doc, low: str, index: where.PlaceIndex, sent: Sentence, s
             if merged is not None and len(merged.targets) > len(last.targets):
                 facts[-1] = last = merged
             continue
+        if fact is not None and last is not None and last is facts[-1] and last.counts and fact.counts and low[
+                last.end : start].startswith(", and") and not counts.has_role_verb(low, start, end):
+            role = last.counts[0].role  # "shot down 81 missiles, including 11 Kalibrs, and 80 drones": shot down
+            fact.counts = [replace(c, role=role) if c.role == "launched" else c for c in fact.counts]
         if fact is not None:
             facts.append(fact)
         last = fact
@@ -274,7 +279,9 @@ def read_facts(doc: Doc) -> list[Fact]:
         if "same" in words or "during" in words:
             when.same_time(doc, low, facts, sent, seen, clean)
         if len(facts) == 1 and not facts[0].places and facts[0].level != "outage":
-            facts[0].places = where.places(doc, low, index, (sent.start, sent.end), floor)
+            back = when.RELATIVE_DAY.search(low, facts[0].end, sent.end) if "day" in words else None
+            facts[0].places = where.places(doc, low, index, (sent.start, back.start() if back else sent.end), floor)
+            # (not "The strike came a day after delegations met in Florida")
         for fact in facts if "city" in words else ():
             the_city = None if fact.places or not (fact.level == "strong" or fact.targets) else _THE_CITY.search(
                 low, fact.start, fact.end)  # "Kyiv's mayor said an energy facility in the city was damaged"

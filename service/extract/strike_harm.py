@@ -46,17 +46,19 @@ _BEFORE = re.compile(
     r"wounding|wounded|injuring|injured|injures|injure|hurting|hurt)\s+$",
 )
 _SINGLE = r"(?:driver|man|woman|child|boy|girl|pensioner|resident|passenger|worker|employee|teenager|guard|farmer)"
+# "his wife": one relative ("killing a man and wounding his wife", "his wife was wounded")
+_KIN = (r"(?:his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|"
+        r"grandson|granddaughter|grandmother|grandfather)")
 _ONE_PERSON = re.compile(
     rf"\b(?P<what>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|hurt(?:ing)?)\s+(?:(?:a|an|one)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}|the\s+(?:[\w-]+\s+)?{_SINGLE})\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_PERSON}|the\s+(?:[\w-]+\s+)?{_SINGLE}|{_KIN})\b|\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?{_PERSON}\s+"
     # "one employee of the plant was injured"
     rf"(?:of\s+the\s+[\w-]+\s+)?(?:was\s+|has\s+been\s+|later\s+)?(?P<what2>killed|injured|wounded|hurt|died)\b|"
     # "Two firefighters died, and another was injured": one more person
     rf"\banother\s+(?:(?:[\w-]+\s+)?{_PERSON}\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+|later\s+)"
     rf"(?P<what3>killed|injured|wounded|hurt|died)\b|"
     # "a man was killed and his wife was wounded": one relative
-    rf"\b(?:his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|"
-    rf"grandson|granddaughter|grandmother|grandfather)\s+(?:was\s+|were\s+|had\s+been\s+|also\s+)*"
+    rf"\b{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+|also\s+)*"
     rf"(?P<what4>killed|injured|wounded|hurt|died)\b",
 )
 # "later a second victim, a woman, was taken to hospital", "a third person died": that many in all

@@ -37,7 +37,8 @@ _SUBJ_SIDE = (
 )
 _SIDE = rf"(?:(?P<ru>{_RU})|(?P<ua>{_UA}))"
 _ATTACK_V = (
-    r"launch(?:ed|es|ing)?|fired|fires|firing|attack(?:ed|ing)|struck|strikes|hit|hits|target(?:ed|ing)|"
+    r"launch(?:ed|es|ing)?|fired|fires|firing|attack(?:ed|ing)|struck|strikes|striking|hit|hits|hitting|"
+    r"target(?:ed|ing)|"
     r"shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|unleash(?:ed|es|ing)?|used|uses|using|"
     r"sent|sends|carried\s+out|conducted|dropped|pummel(?:l)?(?:ed|ing)|hammer(?:ed|ing)|batter(?:ed|ing)|"
     r"rained|damaged|destroy(?:ed|ing)|sank|sunk|sinking|(?:was|were|is|are|been)\s+behind\s+(?:the|this|these|that|"
@@ -106,7 +107,7 @@ _BACKGROUND = re.compile(
     # "Russia's Defense Ministry did not comment on the Odesa attack": no report of a strike
     r"\b(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|declined\s+to)\s+(?:immediately\s+|yet\s+)?"
     r"(?:comment|respond)\s+on\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|claims?|"
-    r"reports?)(?=\s*(?:[.;]|$))|"
+    r"reports?)(?:\s+(?:on|in|against)\s+[\w'-]+)?(?=\s*(?:[.;]|$))|"
     # "Odesa has been a frequent target of Russian attacks": a general remark
     r"\b(?:frequent|regular|constant|repeated|common|routine|favou?rite)\s+targets?\b|"
     # "disrupted by a months-long campaign of Ukrainian drone strikes on refineries": a habit, not one attack
@@ -144,7 +145,7 @@ _STRONG_GATE = ("attack", "strike", "assault", "bombard", "barrage", "raid", "on
 _CUE_WORDS = wordset(
     "attack attacks strike strikes struck hit hits hitting attacked targeted targets launched fired explosion "
     "explosions blast blasts ablaze fire collapsed blown blow into ruins rubble wreckage sank sunk sinking down downed "
-    "downing knocked suppressed jammed pounded pounding battered battering hammered hammering")
+    "downing knocked suppressed jammed pounded pounding battered battering hammered hammering landed")
 _CUE_STEMS = ("damag", "destroy", "obliterat", "smoulder", "neutrali", "intercept", "repel", "eliminat", "pummel")
 _ATTACK_CUE = re.compile(
     rf"\b(?:attacks?|strikes?|struck|(?:hit|hits|hitting)(?!\s+(?:an?\s+)?(?:new\s+)?(?:record|all-time|peak|"
@@ -153,7 +154,8 @@ _ATTACK_CUE = re.compile(
     rf"collapsed|blown\s+out|(?:main|heaviest|brunt\s+of\s+the)\s+blow\s+(?:fell|landed)\s+on|"
     rf"under\s+(?:[\w-]+\s+){{0,2}}fire|(?:slamm|crash|smash|plough|plow)(?:ed|ing)\s+into|"
     rf"(?:ruins|rubble|wreckage)\s+of|sank|sunk|sinking|pound(?:ed|ing)|pummel(?:l)?(?:ed|ing)|batter(?:ed|ing)|"
-    rf"hammer(?:ed|ing)|{INTERCEPT})\b",
+    rf"hammer(?:ed|ing)|{INTERCEPT}|"  # "a missile landed next to a playground": an impact
+    rf"(?:missile|drone|rocket|shell|bomb)s?\s+(?:also\s+)?landed\s+(?:on|in|near|next\s+to|close\s+to|beside))\b",
 )
 
 

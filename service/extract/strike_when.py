@@ -61,7 +61,8 @@ def date_facts(doc: Doc, low: str, facts: list[Fact], clauses: list[tuple[int, i
         if fact.date is None and months:
             fact.month = months[0]
         if fact.date_rank == 3 and fact.date_span:
-            fact.evening = _EVENING.search(low, max(0, fact.date_span[0] - 6), fact.date_span[1] + 9) is not None
+            fact.evening = _EVENING.search(low, max(0, fact.date_span[0] - 6), fact.date_span[1] + 9) is not None \
+                and low.find("night", *fact.date_span) == -1  # "late on Friday night" is Saturday's already
         if fact.casualties and (_UPDATE.search(low, fact.start, fact.end) or fact.date_rank == 3 and fact.date_span
                                 and not fact.categories and _BY_DAY.search(low, max(0, fact.date_span[0] - 4),
                                                                           fact.date_span[0] + 3)):

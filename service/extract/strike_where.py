@@ -31,8 +31,8 @@ _CAPITALS = frozenset({"Moscow", "Kyiv", "Kiev", "Minsk", "Washington", "London"
 _CAPITAL_CONTEXT = re.compile(
     r"(?:\b(?:in|on|at|over|near|towards?|approaching|around|outside|across|of|targeting|targeted|attacked|attacking|"
     r"struck|striking|hit|hitting|pounded|pounding|bombarded|shelled|capital|city|pummel(?:l)?ed|pummel(?:l)?ing|"
-    r"battered|battering|hammered|hammering|rocked|blasted|bombed|raided|assaulted|including|such\s+as)\s+"
-    r"(?:the\s+)?(?:capital\s+)?)$"
+    r"battered|battering|hammered|hammering|rocked|blasted|bombed|raided|assaulted|including|such\s+as|"
+    r"targets?\s+(?:was|were|is))\s+(?:the\s+)?(?:capital,?\s+)?)$"
 )
 _CAPITAL_AFTER = re.compile(
     r"\s+(?:region|oblast|city|(?:was\s+|being\s+|as\s+)?the\s+(?:main|primary|principal|chief)\s+target|"
@@ -144,7 +144,12 @@ def _keep(doc: Doc, low: str, m: Mention, floor: int, prior: list[Mention]) -> b
             or low.startswith(": ", m.end) and _HEADER.search(low, max(0, m.start - 12), m.start)
             or _FACILITY.match(low, m.end, min(len(low), m.end + 40)))):
         return False
+    if low.find("to", max(0, m.start - 4), m.start) != -1 and _ROAD_TO.search(low, max(0, m.start - 30), m.start):
+        return False  # "hit on the road to Sumy": where the road leads
     return not (any(0 <= m.start - p.end <= 45 for p in prior) and _LOCATOR.search(low, lo, m.start))
+
+
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway)\s+(?:leading\s+)?(?:to|towards)\s+$")
 
 
 class PlaceIndex:
@@ -196,7 +201,24 @@ def places(doc: Doc, low: str, index: PlaceIndex, span: tuple[int, int], floor: 
             out.append((m, doc.article.body[m.start : fac.end()], fac.end()))
         else:
             out.append((m, None, m.end))
+        if m.place.precision == "admin1" and low.find("base", max(0, m.start - 30), m.start) != -1:
+            out += _base_in(doc, m, mentions)
     return out
+
+
+# "the Olenya air base in the Murmansk region": a base the gazetteer does not know, placed in its region
+_BASE_IN = re.compile(r"\b(?P<n>[A-Z][a-z]{2,14}(?:-[A-Z]?[a-z]{2,14})?)\s+(?:air\s?base|base)\s+in\s+(?:the\s+)?$")
+_NOT_NAMES = wordset("The Air Naval Military Russian Ukrainian Strategic Bomber Main Its")
+
+
+def _base_in(doc: Doc, region: Mention, mentions: list[Mention]) -> list[tuple[Mention, str | None, int]]:
+    """[(mention of the base's name, its facility name, end)] when an unknown base is placed in ``region``."""
+    m = _BASE_IN.search(doc.text, max(0, region.start - 40), region.start)
+    if m is None or m.group("n") in _NOT_NAMES or any(k.start <= m.start() < k.end for k in mentions):
+        return []
+    name = replace(region.place, name=m.group("n"), precision="settlement", geonameid=None)
+    fac = doc.article.body[m.start() : m.end()].rsplit(" in ", 1)[0]
+    return [(Mention(m.start(), m.end("n"), m.group("n"), name), fac, m.start() + len(fac))]
 
 
 def city_before(index: PlaceIndex, start: int) -> list[tuple[Mention, str | None, int]]:
@@ -240,6 +262,22 @@ def _triggers(low: str, lo: int, hi: int, words: set[str]) -> list[tuple[int, in
     return sorted(out)
 
 
+_CAPS_MONTH = re.compile(r"\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s{1,3}\d)")
+# a factbox entry "NOV. 17 - Russia fires ..." that the sentence splitter cut after "NOV.": the day opens the sentence
+_ENTRY_DAY = re.compile(r"\d{1,2}(?=\s{0,2}-\s)")
+_ENTRY_MONTH = re.compile(r"(?:^|\n)\s{0,3}(?P<m>[A-Za-z]{3,9})\.?\s{0,3}$")
+
+
+def _entry_day(doc: Doc, sentence: Sentence) -> list[DateRef]:
+    """The day of a factbox entry whose month the sentence splitter left in the sentence before."""
+    day = _ENTRY_DAY.match(doc.text, sentence.start)
+    month = _ENTRY_MONTH.search(doc.text, max(0, sentence.start - 14), sentence.start) if day else None
+    if day is None or month is None:
+        return []
+    refs = find_dates(f"{month.group('m').title()}. {day.group(0)}", doc.anchor)
+    return [DateRef(day.start(), day.end(), r.value, r.kind, day.group(0)) for r in refs if r.kind == "day"][:1]
+
+
 def sentence_dates(doc: Doc, low: str, sentence: Sentence, floor: int, words: set[str]) -> list[DateRef]:
     """Time expressions of one sentence (body offsets), after ``floor`` (a dateline)."""
     first = max(floor, sentence.start)
@@ -254,13 +292,17 @@ def sentence_dates(doc: Doc, low: str, sentence: Sentence, floor: int, words: se
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
-    out: list[DateRef] = []
+    out: list[DateRef] = _entry_day(doc, sentence) if low[sentence.start : sentence.start + 1].isdigit() else []
     for lo, hi in windows:
         night = OVERNIGHT.search(low, lo, hi)
         if night and len(_triggers(low, lo, hi, words)) == 1:
             anchor = doc.anchor.isoformat() if doc.anchor else None  # a bare "overnight": the article's night
             out.append(DateRef(night.start(), night.end(), anchor, "night", doc.text[night.start() : night.end()]))
             continue
-        for ref in find_dates(doc.text[lo:hi], doc.anchor):
-            out.append(DateRef(ref.start + lo, ref.end + lo, ref.value, ref.kind, ref.text))
+        text = doc.text[lo:hi]
+        if "." in text and _CAPS_MONTH.search(text):  # a factbox's "NOV. 17 - Russia fires ...": "Nov. 17"
+            text = _CAPS_MONTH.sub(lambda m: m.group(0).title(), text)
+        for ref in find_dates(text, doc.anchor):
+            a, b = ref.start + lo, ref.end + lo
+            out.append(DateRef(a, b, ref.value, ref.kind, doc.text[a:b]))
     return out

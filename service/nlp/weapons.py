@@ -10,7 +10,7 @@ at import (they are tiny); every pattern is a bounded alternation, linear in the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from service.nlp.numbers import fold
 
@@ -43,7 +43,8 @@ _WEAPONS: tuple[tuple[str, str | None, str], ...] = (
     ("glide_bomb", "FAB", r"fabs?"),
     ("artillery", None, r"grad|uragan|smerch|tornado-s|himars|mlrs|vampire|rm-70|bm-21|bm-27|bm-30"),
     # generic heads
-    ("drone", None, r"drones?(?:\s+and\s+decoys)?|uavs?|unmanned aerial vehicles?|decoys"),
+    ("drone", None, r"drones?(?:\s+and\s+decoys)?|uavs?|unmanned aerial vehicles?|decoys|"
+                    r"(?:uncrewed|unmanned)\s+(?:surface\s+)?(?:boats?|vessels?)"),  # sea drones
     ("glide_bomb", None, r"(?:glide|guided)(?:\s+(?:aerial|air))?\s+bombs?|(?:aerial|air)\s+bombs?|"
                          r"glide-bombs?|bombs?(?!\s+shelters?)"),
     ("missile", None, r"missiles?|rockets?(?!\s+launchers?)"),
@@ -66,7 +67,7 @@ WEAPON_WORDS = wordset(
     "shahed shaheds geran gerans lancet lancets gerbera gerberas liutyi lyutyi kh iskander kalibr kalibrs kinzhal "
     "kinzhals kn oniks onyx zircon tsirkon tochka oreshnik atacms storm scalp neptune neptunes flamingo flamingos "
     "umpb kab kabs fab fabs upab odab grad uragan smerch tornado himars mlrs vampire rm bm drone drones uav uavs "
-    "unmanned decoys "
+    "unmanned uncrewed decoys "
     "glide guided aerial air bomb bombs missile missiles rocket rockets artillery shelling shelled shell shells "
     "mortar mortars howitzer howitzers cluster airstrike airstrikes multiple"
 )
@@ -144,8 +145,9 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                r"companies|company|assets)|energy and (?:\w+ ){0,2}(?:infrastructure|facilities)|"
                r"(?:electricity|power|gas|energy) (?:grid|networks?|infrastructure|supply|supplies)|"
                r"gas (?:distribution |compressor |metering )?(?:stations?|pipelines?)|"
-               r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:depots?|terminals?)|(?:oil|fuel) (?:facilit(?:y|ies)|"
-               r"infrastructure|storage(?: facilit(?:y|ies)| sites?)?|tanks?|pumping station)|"
+               r"(?:oil )?refiner(?:y|ies)|(?:oil|fuel) (?:export )?(?:depots?|terminals?)|"
+               r"(?:oil|fuel) (?:facilit(?:y|ies)|infrastructure|storage(?: facilit(?:y|ies)| sites?)?|tanks?|"
+               r"pumping station)|"
                r"gas (?:production|processing|facilit(?:y|ies)|"
                r"pipelines?|compressor station)|heating (?:plants?|infrastructure)|"
                r"power (?:cuts?|outages?)|blackouts?|(?:cut|cutting|knocked out|knocking out) power|"
@@ -181,7 +183,7 @@ _TARGETS: tuple[tuple[str, str], ...] = (
                    r"machine-building|machinery|engineering|machine-tool|tractor|automotive|cement|fertili[sz]er|coke|"
                    r"aviation|aircraft|tank|explosives|ammunition|drone|gunpowder) "
                    r"(?:plants?|factor(?:y|ies)|works|enterprises?)|factor(?:y|ies)|warehouses?|"
-                   r"plants? in|enterprises? in"),
+                   r"plants? in|enterprises? in|shipyards?|shipbuilding (?:plants?|yards?|enterprises?)"),
     ("government", r"government (?:buildings?|quarter|headquarters|offices?|complex)|cabinet of ministers|"
                    r"(?:regional |city |military |district )?administration (?:buildings?|offices?|"
                    r"headquarters)|city hall|town hall|parliament(?: building)?|council building|"
@@ -231,11 +233,13 @@ TARGET_WORDS = wordset(
     "large medium warship warships frigate frigates corvette corvettes submarine submarines patrol "
     "aircraft tank explosives drone gunpowder coal hydro solar combined electrical regional district academy "
     "institute training printing hangar hangars bomber naval army fleet headquarters brigade machinery engineering "
-    "tractor automotive cement fertilizer fertiliser coke"
+    "tractor automotive cement fertilizer fertiliser coke shipyard shipyards shipbuilding"
 )
 _TARGET_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<t{i}>{pat})" for i, (_, pat) in enumerate(_TARGETS)) + r")(?![\w-])",
 )
+_IN_THE = re.compile(r"\bin\s+the\s+(?:[\w-]+\s+){0,2}$")
+_FUEL_AND = re.compile(r"\b(?:gas|oil|fuel)\s+(?:[\w-]+\s+)?and\s+$")
 _COMPASS = re.compile(r"\b(?:southern|northern|eastern|western|south|north|east|west)(?:ern)?\s+$")
 _CARE = re.compile(r"\b(?:in|to|from)\s+$")
 # "missiles fired from warships", "that support the operation of Ukraine's military-industrial complex": a launch
@@ -243,7 +247,8 @@ _CARE = re.compile(r"\b(?:in|to|from)\s+$")
 _NOT_HIT_BEFORE = re.compile(
     r"\b(?:(?:fired|launched|flown|flying|took\s+off|taking\s+off|operating|came|coming)\s+from|"
     r"(?:that|which)\s+(?:support|supports|serve|serves)(?:\s+the\s+(?:operation|needs|work)\s+of)?|"
-    r"\bsuppl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,2}?(?:to|for))\s+"
+    r"\bsuppl(?:y|ies|ied|ying)\s+(?:[\w-]+\s+){0,2}?(?:to|for)|approaching|heading\s+(?:for|towards?)|"
+    r"flying\s+towards?)\s+"  # "boats approaching the harbour", "drones flying towards Moscow": not hit
     r"(?:(?:the|a|an|its|their|russian|ukrainian|russia's|ukraine's)\s+)?(?:[\w-]+\s+){0,2}?$")
 # "grain storage facilities were not hit", "the plant was not damaged": spared, not hit
 _NOT_HIT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:was|were|had|has|have)\s+(?:not|n't)\s+(?:been\s+)?"
@@ -274,7 +279,8 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
     anchors = set(TARGET_WORDS.intersection(words if words is not None else _TOKEN.findall(low)))
     if not _DETERMINED.isdisjoint(anchors):  # only "house", "home" and "car" follow a determiner
         anchors |= _DETERMINERS  # "a house", "private homes" start with a word that is no target by itself
-    aside = " from " in low or " support" in low or " serve" in low or " suppl" in low
+    aside = " from " in low or " support" in low or " serve" in low or " suppl" in low or " approach" in low or (
+        " toward" in low or " heading" in low)
     spared = " not " in low or " no " in low
     for m in _matches(_TARGET_RE, low, anchors):
         category = _TARGETS[int((m.lastgroup or "t0")[1:])][0]
@@ -284,9 +290,13 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
             continue  # "the silos were not hit", "These are not military targets"
         if m.group(0).startswith("hospital") and _CARE.search(low, max(0, m.start() - 12), m.start()):
             continue  # "died in hospital", "taken to hospital": care, not a target
-        if category == "transport" and low.startswith("port of", m.start()) and _COMPASS.search(
-                low, max(0, m.start() - 12), m.start()):
-            continue  # "in the southern port of Odesa": the city
+        if category == "transport" and low.startswith("port of", m.start()) and (_COMPASS.search(
+                low, max(0, m.start() - 12), m.start()) or out and out[-1].category in ("energy", "industrial")
+                and _IN_THE.search(low, max(0, m.start() - 30), m.start())):
+            continue  # "in the southern port of Odesa", "a shipyard in the Crimean port of Sevastopol": the city
+        if category == "industrial" and low.startswith("storage", m.start()) and _FUEL_AND.search(
+                low, max(0, m.start() - 30), m.start()):
+            category = "energy"  # "gas production and storage facilities"
         if m.group(0) == "cars" and low.endswith("passenger ", 0, m.start()) and ("rail" in low or "train" in low):
             category = "transport"  # "a railway station and several passenger cars were set ablaze": carriages
         surface = text[m.start() : m.end()]
@@ -294,6 +304,8 @@ def find_targets(text: str, words: frozenset[str] | set[str] | None = None, low:
             surface = surface[:-3]
         out.append(TargetMention(m.start(), m.start() + len(surface), category, surface,
                                  bool(_NAME_HEADS.search(low, m.start(), m.start() + len(surface)))))
+        if category == "energy" and " and industrial " in m.group(0):  # "energy and industrial facilities"
+            out.append(replace(out[-1], category="industrial"))
     if ("storey" in anchors or "story" in anchors or "storey" in low) and "-stor" in low:
         taken = [(t.start, t.end) for t in out]
         for m in _STOREYS.finditer(low):

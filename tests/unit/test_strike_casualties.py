@@ -205,3 +205,15 @@ def test_a_second_victim_told_apart_counts_two() -> None:
     body = ("Russian drones hit Kharkiv overnight, damaging a power plant. A 61-year-old man was injured by shrapnel, "
             "and later a second victim, a woman, was taken to hospital, the mayor said.")
     assert one(body)["casualties"] == {"killed": None, "injured": 2}
+
+
+def test_a_motive_called_retaliation_is_no_hypothetical() -> None:
+    body = ("Russia launched missiles at cities across Ukraine on Friday, killing 14 people and injuring 97 in what "
+            "the Kremlin called retaliation for an explosion on a bridge.")
+    fields = one(body)
+    assert fields["casualties"] == {"killed": 14, "injured": 97}
+
+
+def test_wounding_a_relative_counts_one() -> None:
+    body = "Russian artillery struck Kherson on Friday morning, killing a 64-year-old man and wounding his wife."
+    assert one(body)["casualties"] == {"killed": 1, "injured": 1}

@@ -38,6 +38,13 @@ from tests.unit.strike_kit import one, one_of, weapons
                      {"glide_bomb": (2, None)}, id="plural-bombs-hit-are-launched"),
         pytest.param("Russia launched 60 drones at Sumy overnight. Of the 60 drones, 45 were shot down.",
                      {"drone": (60, 45)}, id="of-the-total-comma-part-shot-down"),
+        pytest.param("Russia launched 90 missiles and 200 drones at Lviv overnight. Air defences shot down 81 "
+                     "missiles, including all 11 Kalibr missiles launched from ships, and 80 drones.",
+                     {"missile": (90, 81), "drone": (200, 80)}, id="list-tail-keeps-the-intercept-verb"),
+        pytest.param("The air force said 32 of 44 drones launched overnight had been destroyed over Odesa.",
+                     {"drone": (44, 32)}, id="n-of-m-launched-overnight-destroyed"),
+        pytest.param("A Russian patrol ship destroyed three uncrewed boats approaching the port of Odesa on Friday.",
+                     {"drone": (None, 3)}, id="uncrewed-boats-are-sea-drones"),
         pytest.param("Twelve people were killed and 45 wounded when Russian missiles hit Dnipro on Friday.",
                      {"missile": (None, None)}, id="casualty-count-before-missiles-hit-is-no-launch"),
         pytest.param("Russian drones attacked Sumy overnight; one of the downed drones exploded near a school.",

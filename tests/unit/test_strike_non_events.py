@@ -51,6 +51,12 @@ def test_declining_to_comment_on_the_attack_is_no_report() -> None:
     assert run(body) == []
 
 
+def test_no_comment_on_the_strike_on_a_city_adds_no_place() -> None:
+    body = ("Russian glide bombs hit a store in Kharkiv on Saturday. Russian artillery struck Kherson on Sunday, "
+            "killing one man. Russia's defence ministry did not comment on the strike on Kharkiv.")
+    assert [names(f) for f in run(body)] == [["Kharkiv"], ["Kherson"]]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -46,6 +46,12 @@ def test_places(body: str, expected: list[str]) -> None:
                      ["Kyiv"], id="first-name-after-a-title"),
         pytest.param("Russian missiles struck the port of Odesa on Friday, less than 24 hours after Moscow and Kyiv "
                      "signed a deal in Ankara.", ["Odesa"], id="hours-after-back-reference"),
+        pytest.param("Russian drones hit Sumy on Friday, killing two. The strike came a day after Russian and "
+                     "Ukrainian delegations met in Ankara.", ["Sumy"], id="a-day-after-meeting-place"),
+        pytest.param("Russia launched missile strikes on cities across Ukraine, including the capital, Kyiv, on "
+                     "Friday.", ["Kyiv"], id="including-the-capital-comma"),
+        pytest.param("Russia launched 500 drones at Ukraine overnight. The main target was Kyiv, the president said, "
+                     "adding that energy facilities were also hit.", ["Kyiv"], id="the-main-target-was"),
     ],
 )
 def test_places_in_lists_and_asides(body: str, expected: list[str]) -> None:
@@ -252,3 +258,23 @@ def test_places_not_hit(body: str, expected: list[str]) -> None:
 def test_southern_port_of_is_the_city() -> None:
     fields = one_of("In the southern port of Odesa, a Russian drone killed one person on Friday.")
     assert fields["targets"] == []
+
+
+def test_an_unknown_base_in_a_named_region_is_a_facility() -> None:
+    body = "Ukrainian drones hit bombers at the Olenya air base in the Bryansk region on Friday, Kyiv said."
+    fields = one(body)
+    assert hit_places(fields) == ["Olenya air base"]
+    assert [loc["admin1"] for loc in fields["locations"]] == ["Bryansk Oblast", "Bryansk Oblast"]
+
+
+def test_a_two_city_dateline_is_no_place_hit() -> None:
+    res = resources({"MOSCOW": Place("Moscow", "settlement", "RU", "Moscow", None, 55.7, 37.6),
+                     "Engels": Place("Engels", "settlement", "RU", "Saratov Oblast", None, 51.5, 46.1)})
+    found = extract("MOSCOW/KYIV, March 14 (Reuters) - Ukrainian drones hit Engels overnight.", "2025-03-14T09:00:00Z",
+                    res)
+    assert [names(d.fields) for d in found] == [["Engels"]]
+
+
+def test_the_town_a_road_leads_to_is_no_place_hit() -> None:
+    body = "A Russian drone struck a bus near Kupiansk on Friday. The bus was hit on the road to Kharkiv, killing two."
+    assert names(one(body)) == ["Kupiansk"]

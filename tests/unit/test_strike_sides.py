@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.extract.strike_sides import attacker_votes, model_side
-from tests.unit.strike_kit import names, one, one_of, weapons
+from tests.unit.strike_kit import names, one, one_of, run, weapons
 
 
 def test_a_purpose_aside_is_not_the_attack() -> None:
@@ -60,6 +60,8 @@ def test_the_enemy_in_moscows_words_is_ukraine() -> None:
                      {"RU": 0, "UA": 3}, id="a-command-said-its-forces-again-struck"),
         pytest.param("two missiles were fired from bombers flying over Russia's Bryansk region", {"RU": 0, "UA": 0},
                      id="flying-over-russia-is-where-the-launchers-were"),
+        pytest.param("Russia's defence ministry accused Kyiv of hitting an oil pumping station", {"RU": 0, "UA": 3},
+                     id="accused-kyiv-of-hitting"),
     ],
 )
 def test_who_was_behind_and_who_died(clause: str, votes: dict[str, int]) -> None:
@@ -132,3 +134,9 @@ def test_a_model_only_one_side_fires_names_the_attacker(body: str, attacker: str
 )
 def test_model_side(model: str, side: str | None) -> None:
     assert model_side(model) == side
+
+
+def test_an_accusation_against_the_other_side_is_not_the_nights_wave() -> None:
+    body = ("Russia launched 145 drones at Ukraine overnight. Officials said two hospitals in Sumy were damaged. "
+            "Russia's defence ministry accused Kyiv of hitting an oil depot in Belgorod.")
+    assert [(f["attacker"], names(f)) for f in run(body)] == [("RU", ["Sumy"]), ("UA", ["Belgorod"])]

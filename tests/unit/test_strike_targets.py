@@ -27,6 +27,20 @@ from tests.unit.strike_kit import one, one_of, run, targets
                      {"civilian_other"}, id="only-military-targets-is-boilerplate"),
         pytest.param("Ukrainian drones hit an oil depot in Engels on Friday. The governor said an \"industrial "
                      "enterprise\" was on fire.", {"energy"}, id="quoted-industrial-enterprise-is-the-depot"),
+        pytest.param("Russian missiles hit energy and industrial facilities in Sumy and Odesa on Friday.",
+                     {"energy", "industrial"}, id="energy-and-industrial-facilities-are-both"),
+        pytest.param("Russia launched 40 missiles at Lviv overnight, targeting gas production and storage "
+                     "facilities.", {"energy"}, id="gas-production-and-storage-is-energy"),
+        pytest.param("Ukrainian missiles struck a shipyard in the Crimean port of Sevastopol on Friday.",
+                     {"industrial"}, id="shipyard-in-the-port-of-city"),
+        pytest.param("Ukrainian drones set fire to a fuel export terminal in the Baltic port of Azov on Friday.",
+                     {"energy"}, id="fuel-export-terminal-in-the-port-of-city"),
+        pytest.param("Russian missiles hit the port of Odesa on Friday.", {"transport"}, id="the-port-itself"),
+        pytest.param("Russia fired 30 missiles at Ukraine on Friday. The strikes hit energy facilities in Lviv. In "
+                     "Kyiv, a missile landed next to a children's playground.", {"energy", "civilian_other"},
+                     id="a-missile-landed-next-to"),
+        pytest.param("Ukrainian drones hit a landing ship in Crimea on Friday. A patrol ship destroyed three "
+                     "uncrewed boats that were approaching the harbour.", {"military"}, id="approaching-is-not-hit"),
     ],
 )
 def test_targets(body: str, expected: set[str]) -> None:

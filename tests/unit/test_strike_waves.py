@@ -297,3 +297,26 @@ def test_later_that_night_other_weapon_is_another_wave() -> None:
     body = ("Russian glide bombs hit Kharkiv on Thursday afternoon, injuring 17 people. Later that night, a drone "
             "attack on Kharkiv killed three people.")
     assert [sorted(weapons(d.fields)) for d in drafts(body)] == [["glide_bomb"], ["drone"]]
+
+
+@pytest.mark.parametrize(
+    "month", [pytest.param("DEC.", id="capitals-month"), pytest.param("Dec.", id="title-case-month")]
+)
+def test_factbox_entries_are_waves(month: str) -> None:
+    body = ("KYIV, Jan 16 (Reuters) - Russia launched a large missile and drone attack on Ukraine's power grid on "
+            "Wednesday.\n"
+            f"{month} 13 - Russia fires 94 missiles and 193 drones at energy sites.\n"
+            f"{month} 25 - Russia launches 78 missiles and 106 drones. A power plant in Kharkiv is hit.\n")
+    found = [d.fields for d in drafts(body, "2025-01-16T11:00:00Z")]
+    assert [f["date"] for f in found] == ["2025-01-15", "2024-12-13", "2024-12-25"]
+    assert [weapons(f) for f in found[1:]] == [{"missile": (94, None), "drone": (193, None)},
+                                               {"missile": (78, None), "drone": (106, None)}]
+    assert hit_places(found[2]) == ["Kharkiv"]
+
+
+def test_late_on_friday_night_is_not_the_next_nights_wave() -> None:
+    body = ("Ukrainian drones struck a refinery in Ryazan overnight, the governor said on Sunday. It was not the "
+            "first hit this week. Late on Friday night, drones attacked an oil depot in Belgorod, the regional "
+            "governor said.")
+    found = [d.fields for d in drafts(body, "2025-03-16T11:00:00Z")]
+    assert [(f["date"], hit_places(f)) for f in found] == [("2025-03-16", ["Ryazan"]), ("2025-03-15", ["Belgorod"])]

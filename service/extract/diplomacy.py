@@ -29,9 +29,10 @@ from service.extract.diplomacy_follow import (
 )
 from service.extract.diplomacy_merge import merge_all
 from service.extract.diplomacy_parts import sentence_mentions
+from service.extract.diplomacy_slots import add_person
 from service.extract.diplomacy_types import DipMention, DocContext, find_triggers
 from service.nlp.actors import Person, find_people
-from service.nlp.dates import document_year
+from service.nlp.dates import document_year, find_dates
 from service.nlp.text import Doc, Sentence
 from service.resources import Resources
 
@@ -100,6 +101,25 @@ def _draft(doc: Doc, e: DipMention) -> Draft:
     return Draft("diplomacy", fields, {k: v for k, v in evidence.items() if v}, round(confidence, 3))
 
 
+def _lead_call(ctx: DocContext, m: DipMention, lead: Sentence, year: int | None) -> None:
+    """ "X and Y agreed on Tuesday to a 30-day halt ... The call lasted 90 minutes": "the call" names the
+    exchange told in the lead without a trigger word; its people (two countries), day and outcome join it."""
+    agreed = lx.AGREEMENT.search(lead.text)
+    if agreed is None or lx.AGREED_PROCESS.match(lead.text, agreed.start()):
+        return
+    people = [p for p in ctx.people_in(lead.start, lead.start + agreed.start()) if p.person.country]
+    if len({p.person.country for p in people}) < 2 or len(people) > 3:
+        return
+    for p in people:
+        add_person(m, p.person, (p.start, p.end))
+    m.outcome = "agreement"
+    m.outcome_spans.append((lead.start + agreed.start(), lead.start + agreed.end()))
+    day = next((r for r in find_dates(lead.text, ctx.doc.anchor, False, year) if r.value and r.kind == "day"), None)
+    if day is not None and m.date is None:
+        m.date, m.vague_time = day.value, False
+        m.date_spans.append((lead.start + day.start, lead.start + day.end))
+
+
 def extract(doc: Doc, resources: Resources) -> list[Draft]:
     """Diplomacy drafts for one prepared article (pure; [] when there is none)."""
     triggers = find_triggers(doc.text)
@@ -159,6 +179,9 @@ def extract(doc: Doc, resources: Resources) -> list[Draft]:
     if "latest developments" in doc.text[:200] or ("\n" in doc.text[:40] and ":" in doc.text[:200]):
         blog_day(doc, mentions)  # "These are the latest developments on Tuesday, May 14.", "Sunday, 24 March
         # 2024\n07:42 - ...": a live blog's day
+    if mentions and mentions[0].kind == "call" and mentions[0].plain_ref and 1 <= mentions[0].sentence <= 3 and (
+            not mentions[0].people and mentions[0].status == "held"):
+        _lead_call(ctx, mentions[0], doc.sentences[0], year)  # "X and Y agreed on Tuesday to ... The call lasted"
     events = merge_all(mentions)
     dateline = dateline_city(doc)
     venues_named = {m.venue.name for m in mentions if m.venue}

@@ -53,14 +53,18 @@ def standalone_outcome(m: DipMention, text: str, offset: int) -> None:
     low = text.lower()
     if len(text) > 600 or not any(w in low for w in _OUTCOME_WORDS):
         return  # a run-on "sentence", or no word any outcome statement needs
-    found = cues.STANDALONE_NO_DEAL.search(text)
-    if found:
+    found, agreed = cues.STANDALONE_NO_DEAL.search(text), cues.STANDALONE_AGREED.search(text)
+    if agreed and lx.NOT_OUTCOME.search(text, agreed.start()):
+        agreed = None
+    if found and agreed and lx.AGREED_PROCESS.search(text, agreed.start(), agreed.end() + 40) is None:
+        found, m.outcome = agreed, "agreement"  # "no breakthrough on a ceasefire, although the two sides agreed
+        # to exchange 1,000 prisoners each": a concrete deal (house gold)
+    elif found:
         m.outcome = "no_breakthrough"
+    elif agreed:
+        found, m.outcome = agreed, "agreement"
     else:
-        found = cues.STANDALONE_AGREED.search(text)
-        if found is None or lx.NOT_OUTCOME.search(text, found.start()):
-            return
-        m.outcome = "agreement"
+        return
     m.outcome_spans.append((offset + found.start(), offset + found.end()))
 
 

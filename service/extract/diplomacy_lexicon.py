@@ -66,8 +66,9 @@ NOT_AN_EVENT = re.compile(
 WEAK_KIND = re.compile(r"(?:rounds|series|months|weeks|years|(?<!two )(?<!three )days) of (?:[\w-]+ ){0,4}$", _I)
 
 SCHEDULED = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|expected|planning|going) to|plans? to|planned"
+    r"\b(?:will|shall|(?:is|are|was|were|had been) (?:set|due|scheduled|expected|planning|going) to|plans? to|planned"
     r"|intends? to|upcoming|next(?! day| morning| evening)|proposed|scheduled|forthcoming|ahead of"
+    r"|(?:postponed|delayed|pushed back|put off)\s(?:[\w'-]+\s){0,6}?(?:until|till)\s"  # "postponed the visit until"
     r"|(?:is|are) due (?:in|at|back in)"
     r"|would(?! have)|agreed to hold|to (?:begin|start|launch|open|resume)|(?:opens|begins|starts) on"
     r"|to hold|is to|are to|invited|agreed to (?:meet|talk|speak|hold)"
@@ -96,7 +97,8 @@ NO_BREAKTHROUGH = re.compile(
 AGREEMENT = re.compile(
     r"\b(?:agreed (?:to|on|upon)|reached (?:an? )?(?:agreement|deal|consensus|understanding)|joint statement"
     r"|joint declaration|joint communiqu[eé]|struck a deal|clinched|it was decided|decided to hold|signed"
-    r"|(?:produced|yielded|resulted in|led to|(?:ended|concluded|closed) with) (?:an? )?(?:agreement|deal|accord)"
+    r"|(?:produced|yielded|resulted in|led to|(?:ended|concluded|closed) with) (?:only |just )?(?:an? )?"
+    r"(?:agreement|deal|accord)"
     r"|agreeing (?:to|on)"
     r"|(?:formally|jointly) (?:committed|pledged|agreed))\b", _I)
 # "agreed to stay in contact": a courtesy, not an outcome.
@@ -125,8 +127,9 @@ POSSESSIVE_AFTER = re.compile(
 ANAPHOR = re.compile(
     r"\b(?:the pair|the (?:two|three|four|five|six)(?: (?:leaders|men|presidents|envoys|ministers|sides))?"
     r"|both (?:leaders|men|envoys))"
-    r"\s(?:(?:is|are|was|were|will|would|also|had|have|has|then|later|set to|due to|to|agreed to|plan to"
-    r"|planned to|expected to|held|hold|holding|informal|formal|lengthy|private|closed-door|direct|bilateral)\s){0,3}$",
+    r"\s(?:(?:is|are|was|were|will|would|also|had|have|has|then|later|joined(?: an?)?|set to|due to|to|agreed to"
+    r"|plan to|planned to|expected to|held|hold|holding|informal|formal|lengthy|private|closed-door|direct"
+    r"|bilateral)\s){0,3}$",
     _I)
 
 # Titles that name a well-known office holder without a name ("the Russian president").
@@ -183,6 +186,7 @@ SCHEDULED_ADJ = re.compile(
 NEGATED_BEFORE = re.compile(
     r"\b(?:offer(?:ed|s)? to|propos(?:ed|es|ing) (?:to|holding)|ready (?:to|for)|willing to|open to"
     r"|calls? for|called for|urged|push(?:ed|ing)? for|no plans? (?:for|to)"
+    r"|(?:too early|premature) to (?:talk|speak) (?:about|of)"
     r"|ruled out|refused to|declined to|rejected|not(?: yet)?(?: be)?"
     r"|resumption of|return to|revive|reviving|restart(?:ing)?"
     r"|never|no|without|hopes? (?:to|for)|wants? to|seeking|seeks? to|sought|insisted on|conditions? for"

@@ -35,10 +35,22 @@ def _discussed_in(e: DipMention, m: DipMention) -> bool:
             and set(m.people) <= set(e.people) and not (m.date and m.date != e.date))
 
 
+def _led_by(e: DipMention, m: DipMention) -> bool:
+    """ "Russian and Ukrainian delegations held talks in Istanbul. The meeting, led by X and Y, ...": the people
+    of the next sentence lead the sides of the talks named without people."""
+    if e.people or not e.countries or not m.people or m.venue is not None or not 0 <= m.sentence - e.sentence <= 1:
+        return False
+    sides = {p.country for p, _ in m.people.values()}
+    return (e.kind in {"talks", "meeting"} and m.kind in {"talks", "meeting"} and e.status == "held"
+            and set(e.countries) <= sides and not (e.date and m.date and e.date != m.date))
+
+
 def _link(e: DipMention, m: DipMention) -> float:
     """How strongly mention ``m`` belongs to event ``e`` (0 = it does not)."""
     if e.status != m.status:
         return 0.0
+    if _led_by(e, m):
+        return 1.0
     if (e.kind == "call") != (m.kind == "call") and not _discussed_in(e, m):
         return 0.0
     if _bare(m) and m.sentence == e.sentence and not _bare(e) and m.kind != e.kind and m.status == "scheduled":

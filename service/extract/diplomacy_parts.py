@@ -81,6 +81,17 @@ def _add_parties(main: DipMention, m: DipMention) -> None:
     main.countries += [c for c in m.countries if c not in main.countries]
 
 
+def _visit_where(visit: DipMention, m: DipMention) -> None:
+    """ "cut short a visit to South Africa, where he met X in Pretoria on Thursday": the city and day of the
+    meeting are the visit's when the visit names only the country and no day."""
+    v = visit.venue
+    if v is not None and m.venue is not None and v.precision == "country" and m.venue.precision == "settlement" and (
+            m.venue.country == v.country):
+        visit.venue, visit.venue_span = m.venue, m.venue_span
+    if visit.date is None and m.date:
+        visit.date, visit.date_spans, visit.vague_time = m.date, list(m.date_spans), False
+
+
 def _back_reference(m: DipMention, clause_start: int) -> None:
     """ "the talks", "this meeting": an event already reported. Quoted about by speakers only, it joins the
     event or is dropped; people and a venue named only before its clause are not its parties."""
@@ -198,7 +209,8 @@ def sentence_mentions(
                 ctx.people_in(sent.start, sent.start + ts)):
             follow.pronoun_subject(m, prev)  # "Speaking in Helsinki, where he held talks with X, ..."
         if out and (SUBORDINATE.match(window) or window.startswith((" and is ", " and are "))) and not (
-                party_countries(text[lo:ts])):  # (not "a day before US and Ukrainian officials were due to meet")
+                party_countries(text[lo:ts]) or len(m.people) >= 2 and text.startswith(" between ", te)):  # (not "a
+            # day before US and Ukrainian officials were due to meet", "ahead of the summit between X and Y")
             inherit_subjects(out[-1], m)
         elif out and window.startswith((", and then ", " and then ", ", then ")) and not party_countries(text[lo:ts]):
             inherit_subjects(out[-1], m)  # "X met Y in Rome, and then had an audience with Z": X meets Z, that day
@@ -216,6 +228,10 @@ def sentence_mentions(
                     m.venue = out[-1].venue
             else:  # "..., where he will hold talks with X"
                 _add_parties(out[-1], m)
+                if out[-1].kind == "visit" and m.status == out[-1].status == "held":
+                    if out[-1].venue is not None and out[-1].venue.precision == "country":
+                        read_venue(m, places, ctx.doc.text, sent.start + lo, sent.start + hi, ctx.lookup)
+                    _visit_where(out[-1], m)  # "a visit to South Africa, where he met X in Pretoria on Thursday"
                 if m.kind in {"meeting", "talks"} and out[-1].kind == "visit" and m.status == "scheduled" and (
                         not out[-1].named_visit):  # "will travel on to Warsaw, where he is to meet X on Tuesday":
                     out[-1].kind, out[-1].status = m.kind, "scheduled"  # a planned meeting there (house gold)

@@ -158,6 +158,9 @@ def read_venue(
         if abs(pm.start - m.start) > 120 and not (m.start < pm.start <= m.start + 180 and cues.AT_BUILDING_IN.search(
                 text, max(m.start, pm.start - 40), pm.start)) or text.startswith("-", pm.end):
             continue  # (farther after the trigger: "at the Diriyah Palace in Riyadh")
+        if '"' in text[min(pm.end, m.end) : max(pm.start, m.start)] and text.count(
+                '"', min(pm.end, m.end), max(pm.start, m.start)) % 2:
+            continue  # '"No peace from an armchair in Brussels," X said after talks in the Kremlin': quoted
         if text.startswith("'s", pm.end) and not cues.VENUE_BUILDING_AFTER.match(text, pm.end, pm.end + 60):
             continue  # "Russia's forces"; but "in Istanbul's Dolmabahce Palace" is a venue
         before = text[max(0, pm.start - 40) : pm.start]
@@ -219,6 +222,15 @@ def read_status(m: DipMention, window: str, trig_rel: int, before: str) -> None:
         m.status, m.status_cue = "ongoing", True
 
 
+def _in_aside(window: str, r: DateRef, trig: int) -> bool:
+    """The date sits in a relative clause (", who/whose/which ..., ") closed before the trigger at ``trig``."""
+    if r.end > trig:
+        return False
+    opened = max(window.rfind(", whose ", 0, r.start), window.rfind(", who ", 0, r.start),
+                 window.rfind(", which ", 0, r.start))
+    return opened >= 0 and "," not in window[opened + 2 : r.start] and "," in window[r.end : trig]
+
+
 def read_dates(ctx: DocContext, m: DipMention, window: str, offset: int, this_weekend_future: bool) -> None:
     future = m.status == "scheduled" or this_weekend_future
     refs = [r for r in find_dates(window, ctx.doc.anchor, future, ctx.year)
@@ -227,6 +239,8 @@ def read_dates(ctx: DocContext, m: DipMention, window: str, offset: int, this_we
     if refs and " since " in window:  # "their first visit since Russia invaded in February": background
         cut = window.find(" since ", m.end - offset)
         refs = [r for r in refs if cut < 0 or r.start < cut]
+    if refs and ", wh" in window:  # "X, whose country took over the EU presidency on July 1, flew to Moscow"
+        refs = [r for r in refs if not _in_aside(window, r, trig)]
     exact = [r for r in refs if r.value and r.kind in {"day", "night"}] or [r for r in refs if r.value]
     trig_end = m.end - offset
 

@@ -138,3 +138,10 @@ def test_postponed_visit_takes_its_new_day() -> None:
             "trip would now take place on March 10.")
     e = one(body, "2025-02-18T18:30:00Z")
     assert (e["kind"], e["status"], e["date"]) == ("visit", "scheduled", "2025-03-10")
+
+
+def test_a_date_in_a_relative_clause_before_the_trigger_is_not_the_visit_date() -> None:
+    body = ("Slovak Prime Minister Robert Fico met Chinese President Xi Jinping in Beijing on Tuesday. Fico, whose "
+            "government took office on October 25, flew to Beijing a week after visiting Moscow.")
+    beijing = [e for e in events(body, WEDNESDAY) if e["venue_name"] == "Beijing"]
+    assert [e["date"] for e in beijing] == ["2025-03-11"]

@@ -5,6 +5,8 @@ Sentences written for these tests; facts may be real.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.diplomacy_kit import THURSDAY, WEDNESDAY, events, one
 
 
@@ -129,3 +131,21 @@ def test_spoke_with_one_leader_and_then_with_others_is_two_calls() -> None:
             "including Keir Starmer and Emmanuel Macron, the White House said.")
     calls = sorted(sorted(e["names"]) for e in events(body, WEDNESDAY))
     assert calls == [["Donald Trump", "Emmanuel Macron", "Keir Starmer"], ["Donald Trump", "Volodymyr Zelenskyy"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Georgian and Armenian delegations held their first direct talks in years in Vienna. The meeting on "
+        "Thursday, led by Georgia's Foreign Minister Ilia Darchiashvili and Armenia's Foreign Minister Ararat "
+        "Mirzoyan, lasted three hours.",
+        "The first direct talks between Georgia and Armenia in years were held in Vienna on Thursday. The "
+        "delegations, led by Georgia's Foreign Minister Ilia Darchiashvili and Armenia's Foreign Minister Ararat "
+        "Mirzoyan, met for three hours.",
+    ],
+    ids=["the-meeting-led-by", "the-delegations-led-by-met"],
+)
+def test_the_leaders_of_both_sides_in_the_next_sentence_join_the_talks(body: str) -> None:
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], e["venue_name"], sorted(e["countries"])) == ("talks", "Vienna", ["AM", "GE"])
+    assert len(e["names"]) == 2

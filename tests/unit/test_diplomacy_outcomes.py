@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.diplomacy_kit import WEDNESDAY, one
+from tests.unit.diplomacy_kit import WEDNESDAY, events, one
 
 
 def test_tally_of_past_agreements_is_no_event_and_no_outcome() -> None:
@@ -100,3 +100,24 @@ def test_meeting_that_ended_without_signing_a_deal_is_no_breakthrough() -> None:
     body = ("Zelenskyy met Trump in the Oval Office on February 28 in a meeting which ended with the Ukrainian "
             "leader being asked to leave without signing a minerals deal.")
     assert one(body, WEDNESDAY)["outcome"] == "no_breakthrough"
+
+
+@pytest.mark.parametrize(
+    ("follow", "outcome"),
+    [
+        ("The talks ended without a breakthrough on a ceasefire, although the two sides agreed to swap 500 "
+         "prisoners each.", "agreement"),
+        ("The talks ended without a breakthrough, but the two sides agreed to meet again.", "no_breakthrough"),
+    ],
+    ids=["no-breakthrough-but-a-swap", "no-breakthrough-agreed-to-meet-again"],
+)
+def test_a_concrete_deal_in_the_sentence_after_outweighs_no_breakthrough(follow: str, outcome: str) -> None:
+    body = "Georgian and Armenian officials held talks in Vienna on Monday, a ministry said. " + follow
+    held = [e for e in events(body, WEDNESDAY) if e["status"] == "held"]
+    assert [e["outcome"] for e in held] == [outcome]
+
+
+def test_produced_only_an_agreement_is_still_an_agreement() -> None:
+    body = "The talks between Armenian and Azerbaijani officials in Vienna on Monday produced only an agreement on " \
+           "border demarcation."
+    assert one(body, WEDNESDAY)["outcome"] == "agreement"

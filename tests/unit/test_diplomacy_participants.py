@@ -219,3 +219,17 @@ def test_a_country_that_sent_its_envoy_adds_a_delegate_but_makes_no_event() -> N
             "adviser Jake Sullivan. China sent its special envoy for Eurasian affairs, Li Hui.")
     assert set(one(body, "2023-08-07T09:00:00Z")["names"]) == {"Jake Sullivan", "Li Hui"}
     assert events("Trump sent his special envoy Steve Witkoff to Moscow.", WEDNESDAY) == []
+
+
+def test_the_subject_does_not_join_a_summit_between_two_others() -> None:
+    body = ("Zelenskyy travelled to Paris on Tuesday for talks with Emmanuel Macron ahead of Friday's summit between "
+            "Donald Trump and Xi Jinping in Seoul.")
+    summit = next(e for e in events(body, WEDNESDAY) if e["kind"] == "summit")
+    assert sorted(summit["names"]) == ["Donald Trump", "Xi Jinping"]
+
+
+def test_the_two_then_joined_a_video_call_brings_the_pair_into_the_call() -> None:
+    body = ("Zelenskyy travelled to Paris on Tuesday for talks with Emmanuel Macron. The two then joined a video "
+            "conference with Donald Trump and JD Vance.")
+    call = next(e for e in events(body, WEDNESDAY) if e["kind"] == "call")
+    assert sorted(call["names"]) == ["Donald Trump", "Emmanuel Macron", "JD Vance", "Volodymyr Zelenskyy"]

@@ -238,3 +238,11 @@ def test_the_two_discussed_is_the_topic_of_the_meeting_before() -> None:
             "Stubb met President Volodymyr Zelenskyy, and the two discussed air defence and the next aid package.\n"
             "Air raid sirens sounded shortly before the talks began.")
     assert len(events(body, "2024-04-03T15:00:00Z")) == 1
+
+
+def test_the_call_after_a_lead_with_two_leaders_agreeing_is_their_call() -> None:
+    body = ("French President Emmanuel Macron and Chinese President Xi Jinping agreed on Monday to restart "
+            "flights between the two countries.\nThe call lasted more than an hour, according to the Elysee.")
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], sorted(e["names"]), e["date"], e["outcome"]) == (
+        "call", ["Emmanuel Macron", "Xi Jinping"], "2025-03-10", "agreement")

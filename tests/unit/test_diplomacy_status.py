@@ -67,3 +67,14 @@ def test_past_tense_arrival_is_held_despite_a_planned_offensive_later_in_the_sen
             "Elysee Palace, the last stop of a tour aimed at securing weapons ahead of a planned counteroffensive.")
     e = one(body, "2023-05-15T08:00:00Z")
     assert (e["status"], e["date"]) == ("held", "2023-05-14")
+
+
+def test_a_visit_postponed_until_a_date_is_scheduled_for_that_date() -> None:
+    body = "Zelenskyy postponed his visit to Saudi Arabia until March 20, his office said on Tuesday."
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], e["status"], e["date"]) == ("visit", "scheduled", "2025-03-20")
+
+
+def test_a_trip_that_had_been_due_is_a_plan_not_a_held_visit() -> None:
+    body = "Zelenskyy had been due to travel to Saudi Arabia on Thursday, his office said."
+    assert one(body, WEDNESDAY)["status"] == "scheduled"

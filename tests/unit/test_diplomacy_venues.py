@@ -94,3 +94,16 @@ def test_city_after_a_named_palace_far_from_the_trigger_is_the_venue() -> None:
     body = ("Marco Rubio and Mike Waltz met Russian Foreign Minister Sergei Lavrov and Kremlin aide Yuri Ushakov "
             "for four and a half hours on Tuesday at the Diriyah Palace in Riyadh.")
     assert one(body, WEDNESDAY)["venue_name"] == "Riyadh"
+
+
+def test_a_place_inside_a_quote_is_not_the_venue_of_talks_told_outside_it() -> None:
+    body = ('Slovak Prime Minister Robert Fico met Chinese President Xi Jinping in Beijing on Tuesday. "Nobody '
+            'makes peace from an office in Brussels," Fico told reporters after three hours of talks in the capital.')
+    assert one(body, WEDNESDAY)["venue_name"] == "Beijing"
+
+
+def test_a_visit_to_a_country_where_he_met_the_host_in_a_city_takes_the_city_and_day() -> None:
+    body = ("Zelenskyy cut short an official visit to Kenya, where he met President William Ruto in Nairobi on "
+            "Tuesday, and said he would fly home after the talks.")
+    e = one(body, WEDNESDAY)
+    assert (e["kind"], e["venue_name"], e["date"]) == ("visit", "Nairobi", "2025-03-11")

@@ -71,3 +71,8 @@ def test_not_wanting_a_quoted_meeting_is_no_meeting() -> None:
 def test_proposed_holding_another_round_is_no_planned_event() -> None:
     body = "Umerov said Kyiv had proposed holding another round of talks with Russia before the end of June."
     assert events(body, WEDNESDAY) == []
+
+
+def test_too_early_to_talk_about_a_meeting_is_no_meeting() -> None:
+    body = "The Kremlin said it was too early to talk about a meeting between Xi Jinping and Emmanuel Macron."
+    assert events(body, WEDNESDAY) == []

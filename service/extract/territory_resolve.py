@@ -98,5 +98,16 @@ def mark_denials(claims: list[Claim], doc: Doc) -> None:
         text = doc.sentences[j].text
         if not lx.DENIAL_RE.search(text.lower()):
             continue
+        if _denies_other_places(c, claims, text):
+            continue  # "Russia denied that Klishchiivka had fallen": not the area figure told before it
         if any(code == ctx.OPPOSITE.get(c.actor or "") for _, _, code in ctx.sides(text, 0)):
             c.disputed, c.modality = True, "denied"
+
+
+
+def _denies_other_places(c: Claim, claims: list[Claim], text: str) -> bool:
+    """The denial ``text`` names a place of another claim and none of this claim's places ("Russia denied that
+    Klishchiivka had fallen" after "Ukraine liberated about 50 km²")."""
+    if any(m.surface in text for m in c.places):
+        return False
+    return any(m.surface in text for o in claims if o is not c for m in o.places)

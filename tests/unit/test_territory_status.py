@@ -242,6 +242,14 @@ def test_denial_in_the_next_sentence_disputes_the_claim() -> None:
     assert (e["actor"], e["status"], e["disputed"], e["modality"]) == ("RU", "captured", True, "denied")
 
 
+def test_a_denial_naming_another_place_does_not_dispute_the_area_told_before_it() -> None:
+    events = run("Ukraine's General Staff said its troops had recaptured Toretsk. Deputy Defence Minister Hanna Maliar "
+                 "said Ukrainian forces had liberated about 50 square kilometres since June. Russia's Defence Ministry "
+                 "denied that Toretsk had fallen.")
+    [area] = [e for e in events if e["area_km2"] == 50.0]
+    assert (area["disputed"], area["modality"]) != (True, "denied")
+
+
 def test_undisputed_claim_stays_a_claim() -> None:
     [e] = run("Russia's Defence Ministry claimed its forces had captured Toretsk. Ukraine's military did not comment.")
     assert (e["disputed"], e["modality"]) == (False, "claimed")

@@ -18,20 +18,6 @@ from tests.unit.strike_kit import names, one, run
                      "Russia launched its full-scale invasion.", id="launched-its-invasion"),
         pytest.param("Russia, which started its war in February 2022, now holds a fifth of the country.",
                      id="started-its-war"),
-    ],
-)
-def test_launching_the_invasion_is_no_strike(body: str) -> None:
-    assert run(body) == []
-
-
-def test_a_repelled_ground_attack_is_no_strike() -> None:
-    assert run("The ministry said the attack had been repelled and that Ukraine had lost dozens of armored "
-               "vehicles near Belgorod.") == []
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
         pytest.param("Russian artillery has shelled the river bank daily since withdrawing from the city in 2022.",
                      id="has-shelled-since-withdrawing"),
         pytest.param("Kharkiv, near the border, has been a frequent target of Russian missile attacks.",
@@ -40,10 +26,28 @@ def test_a_repelled_ground_attack_is_no_strike() -> None:
                      "autumn.", id="under-near-daily-bombardment"),
         pytest.param("Fuel prices were pushed up by a months-long campaign of Ukrainian drone strikes on refineries.",
                      id="a-months-long-campaign"),
+        pytest.param("Diesel prices hit a record in May after months of Ukrainian drone attacks on refineries.",
+                     id="after-months-of-attacks"),
+        pytest.param("The governor of Belgorod declared an emergency, citing the danger due to constant Ukrainian "
+                     "shelling.", id="due-to-constant-shelling"),
+        pytest.param("Germany announced a new military aid package, including 36 howitzers and 120,000 rounds of "
+                     "artillery ammunition.", id="an-aid-package"),
+        pytest.param("Ukrainian troops are running short of artillery shells near Kharkiv, commanders said.",
+                     id="running-short-of-shells"),
+        pytest.param("Gasoline prices on the Moscow exchange hit a record this week.", id="prices-hit-a-record"),
+        pytest.param("Ukrainian troops repelled 12 enemy attacks near Kupiansk and Balakliia, the General Staff said.",
+                     id="repelled-n-enemy-attacks"),
+        pytest.param("In the Kupiansk direction, Russian troops attacked 19 times near Balakliia.",
+                     id="attacked-n-times-in-a-direction"),
     ],
 )
-def test_habitual_remarks_are_no_strike(body: str) -> None:
+def test_no_strike(body: str) -> None:
     assert run(body) == []
+
+
+def test_a_repelled_ground_attack_is_no_strike() -> None:
+    assert run("The ministry said the attack had been repelled and that Ukraine had lost dozens of armored "
+               "vehicles near Belgorod.") == []
 
 
 def test_declining_to_comment_on_the_attack_is_no_report() -> None:
@@ -57,19 +61,6 @@ def test_no_comment_on_the_strike_on_a_city_adds_no_place() -> None:
     assert [names(f) for f in run(body)] == [["Kharkiv"], ["Kherson"]]
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Diesel prices hit a record in May after months of Ukrainian drone attacks on refineries.",
-                     id="after-months-of-attacks"),
-        pytest.param("The governor of Belgorod declared an emergency, citing the danger due to constant Ukrainian "
-                     "shelling.", id="due-to-constant-shelling"),
-    ],
-)
-def test_a_habit_named_as_a_cause_is_no_strike(body: str) -> None:
-    assert run(body) == []
-
-
 def test_a_habit_leading_the_sentence_keeps_the_strike() -> None:
     assert names(one("After weeks of shelling, a Russian missile hit Kharkiv on Monday, killing five people.")) == [
         "Kharkiv"]
@@ -79,34 +70,9 @@ def test_a_region_shelled_daily_is_background() -> None:
     assert run("The Sumy and Kharkiv regions border Russia and are shelled daily.") == []
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Germany announced a new military aid package, including 36 howitzers and 120,000 rounds of "
-                     "artillery ammunition.", id="an-aid-package"),
-        pytest.param("Ukrainian troops are running short of artillery shells near Kharkiv, commanders said.",
-                     id="running-short-of-shells"),
-    ],
-)
-def test_weapons_given_or_lacking_are_no_strike(body: str) -> None:
-    assert run(body) == []
-
-
 def test_what_a_plant_produces_is_not_what_struck_it() -> None:
     fields = one("Ukrainian drones struck a plant in Ryazan that produces components for Shahed drones and "
                  "Iskander missiles overnight.")
     assert {w["category"]: w["model"] for w in fields["weapons"]} == {"drone": None}
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        pytest.param("Gasoline prices on the Moscow exchange hit a record this week.", id="prices-hit-a-record"),
-        pytest.param("Ukrainian troops repelled 12 enemy attacks near Kupiansk and Balakliia, the General Staff said.",
-                     id="repelled-n-enemy-attacks"),
-        pytest.param("In the Kupiansk direction, Russian troops attacked 19 times near Balakliia.",
-                     id="attacked-n-times-in-a-direction"),
-    ],
-)
-def test_markets_and_ground_attacks_are_no_strike(body: str) -> None:
-    assert run(body) == []

@@ -26,6 +26,30 @@ from tests.unit.strike_kit import drafts, hit_places, names, one, one_of, run, t
         pytest.param("Over the past day, Russian forces attacked 20 settlements in Kherson with artillery and drones."
                      " On Thursday, a Russian drone dropped explosives on a car in Kherson, injuring two.", 2,
                      id="a-days-summary-and-a-dated-strike"),
+        pytest.param("Russia attacked Ukraine overnight with 30 missiles and 20 drones, the air force said; 25 "
+                     "missiles were shot down. Around midday, Russian forces dropped two guided aerial bombs on "
+                     "Kharkiv, hitting a residential building and injuring four people.", 2,
+                     id="glide-bombs-after-the-nights-missile-wave"),
+        pytest.param("Russian forces dropped two guided bombs on Zaporizhzhia on Friday, injuring five. Overnight, "
+                     "Russia launched 45 drones at Ukraine, the air force said, and 30 were downed.", 2,
+                     id="a-drone-wave-after-glide-bombs"),
+        pytest.param("A source in the SBU told Reuters the agency was behind the attack on the Ryazan oil refinery "
+                     "overnight, as well as a drone attack on a fuel depot in the Bryansk region on Tuesday.", 2,
+                     id="as-well-as-another-attack"),
+        pytest.param("A Russian drone hit a port warehouse in Odesa overnight, injuring one. In the morning, Russian "
+                     "forces struck Kharkiv with a guided bomb, damaging a school.", 2,
+                     id="a-glide-bomb-after-a-drone-strike"),
+        pytest.param("Russian warplanes struck Kharkiv on Friday. They dropped two guided bombs on a factory.", 1,
+                     id="glide-bombs-of-the-warplanes-told-before"),
+        pytest.param("Russian forces shelled Kherson on Friday, killing one. In the neighbouring Zaporizhzhia "
+                     "region, Russian artillery hit Zaporizhzhia, injuring two.", 2,
+                     id="shelling-in-the-neighbouring-region"),
+        pytest.param("Russian troops shelled Sumy on Friday. The Russians fired mortars and tube artillery, used "
+                     "FPV drones and dropped two guided aerial bombs on Sumy, injuring one man.", 1,
+                     id="shelling-with-drones-and-glide-bombs-is-one-day"),
+        pytest.param("A Russian drone hit a gas station in Sumy on Friday evening, injuring one. Russian forces "
+                     "also shelled Sumy with artillery during the day.", 1,
+                     id="a-front-line-drone-and-shelling-of-one-region"),
     ],
 )
 def test_wave_boundaries(body: str, count: int) -> None:
@@ -68,39 +92,6 @@ def test_fpv_drones_join_the_shelling_of_the_same_border_area() -> None:
     body = ("Russian troops shelled border villages in the Sumy region on Tuesday. Russian forces fired mortars at "
             "villages near Sumy, and attacked Kharkiv with FPV drones.")
     assert len(run(body)) == 1
-
-
-@pytest.mark.parametrize(
-    ("body", "count"),
-    [
-        pytest.param("Russia attacked Ukraine overnight with 30 missiles and 20 drones, the air force said; 25 "
-                     "missiles were shot down. Around midday, Russian forces dropped two guided aerial bombs on "
-                     "Kharkiv, hitting a residential building and injuring four people.", 2,
-                     id="glide-bombs-after-the-nights-missile-wave"),
-        pytest.param("Russian forces dropped two guided bombs on Zaporizhzhia on Friday, injuring five. Overnight, "
-                     "Russia launched 45 drones at Ukraine, the air force said, and 30 were downed.", 2,
-                     id="a-drone-wave-after-glide-bombs"),
-        pytest.param("A source in the SBU told Reuters the agency was behind the attack on the Ryazan oil refinery "
-                     "overnight, as well as a drone attack on a fuel depot in the Bryansk region on Tuesday.", 2,
-                     id="as-well-as-another-attack"),
-        pytest.param("A Russian drone hit a port warehouse in Odesa overnight, injuring one. In the morning, Russian "
-                     "forces struck Kharkiv with a guided bomb, damaging a school.", 2,
-                     id="a-glide-bomb-after-a-drone-strike"),
-        pytest.param("Russian warplanes struck Kharkiv on Friday. They dropped two guided bombs on a factory.", 1,
-                     id="glide-bombs-of-the-warplanes-told-before"),
-        pytest.param("Russian forces shelled Kherson on Friday, killing one. In the neighbouring Zaporizhzhia "
-                     "region, Russian artillery hit Zaporizhzhia, injuring two.", 2,
-                     id="shelling-in-the-neighbouring-region"),
-        pytest.param("Russian troops shelled Sumy on Friday. The Russians fired mortars and tube artillery, used "
-                     "FPV drones and dropped two guided aerial bombs on Sumy, injuring one man.", 1,
-                     id="shelling-with-drones-and-glide-bombs-is-one-day"),
-        pytest.param("A Russian drone hit a gas station in Sumy on Friday evening, injuring one. Russian forces "
-                     "also shelled Sumy with artillery during the day.", 1,
-                     id="a-front-line-drone-and-shelling-of-one-region"),
-    ],
-)
-def test_front_line_and_air_raid_waves(body: str, count: int) -> None:
-    assert len(run(body)) == count
 
 
 def test_a_dated_day_stays_with_its_own_attack_named_as_well_as() -> None:

@@ -141,13 +141,11 @@ COMMUNIQUE_BEFORE = re.compile(r"\b(?:communiqu[eé]|declaration|statement)\s$",
 
 # Venues named by a building or seat of power ("the Kremlin", "at Riyadh's Diriyah Palace").
 # "in Istanbul's Dolmabahce Palace", "at Riyadh's Diriyah Palace": the city of a named building.
-VENUE_BUILDING_AFTER = re.compile(
-    r"'s\s(?:[A-ZÀ-Þ][\w-]+\s){1,3}(?:Palace|Hotel|Centre|Center|Hall|Residence|Castle|House|Mansion|Building|Complex"
-    r"|Pavilion|Forum)\b")
+_BUILDING = r"(?:Palace|Hotel|Centre|Center|Hall|Residence|Castle|House|Mansion|Building|Complex|Pavilion|Forum)"
+VENUE_BUILDING_AFTER = re.compile(rf"'s\s(?:[A-ZÀ-Þ][\w-]+\s){{1,3}}{_BUILDING}\b")
 
 # "at the Diriyah Palace in ": a named building just before its city.
-AT_BUILDING_IN = re.compile(r"\bat\sthe\s(?:[A-Z][\w-]+\s){1,3}(?:Palace|Hotel|Centre|Center|Hall|Residence|House"
-                            r"|Mansion|Building|Complex|Pavilion|Forum)\sin\s$")
+AT_BUILDING_IN = re.compile(rf"\bat\sthe\s(?:[A-Z][\w-]+\s){{1,3}}{_BUILDING}\sin\s$")
 # "at the Burgenstock resort in ": a named resort before the country it is in.
 RESORT = re.compile(r"\b(?:at|in)\sthe\s(?P<name>[A-ZÀ-Þ][\w-]+(?:\s[A-ZÀ-Þ][\w-]+)?)\sresort\s(?:in|near)\s$")
 VENUE_ALIASES = {"the kremlin": "Moscow", "kremlin": "Moscow", "the white house": "Washington",

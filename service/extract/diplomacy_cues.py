@@ -64,8 +64,6 @@ RUN_BY_AFTER = re.compile(
     r"^\s(?:(?:at|in)\s(?:the\s)?(?:[\w'-]+,?\s){1,3}?)?(?:(?:will|would|is|was|were|has|had|to)\s(?:be\s|been\s)?"
     r"|(?:opened|began|started|ended|closed)\s(?:[\w-]+\s){0,3}?(?:on\s[\w-]+,\s)?)?"
     r"(?:co-)?(?:chaired|hosted|led|moderated|attended|opened)\sby\s", _I)
-# ", hosted by X" after the trigger of a clause: describes that trigger, is not an event of its own.
-HOSTED_BY_APPOSITIVE = re.compile(r"^,\s(?:co-)?hosted\sby\b", _I)
 # "wrapped up a two-day summit ... on Wednesday": the event began one day before the day named.
 ENDED_MULTI_DAY = re.compile(
     r"\b(?:wrapped up|concluded|ended|closed|wound up|finished)\s(?:a|the|their|its)\s(?P<n>two|three)-day\s", _I)

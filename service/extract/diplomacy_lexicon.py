@@ -175,7 +175,6 @@ NOT_PARTICIPANT_BEFORE = re.compile(
     r"\s(?:[\w'.-]+\s){0,3}$", _I)
 WEAK_TRIGGER = re.compile(r"(?:after discussing|discussed)", _I)
 TWEET_DATE_BEFORE = re.compile(r"\)\s{0,3}$")
-QUOTE_SPEAKER = re.compile(r'^[^"]{0,300}?[,.!?]"\s{0,2}(?:[\w\s]{0,30}?)$')
 NOT_PARTY_COMPOUND = re.compile(r"\s(?:war|conflict|border|front|frontline|fighting|hostilities)\b", _I)
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|wrote|announced|added|noted|reported|confirmed)\b", _I)
 SCHEDULED_ADJ = re.compile(

@@ -19,8 +19,6 @@ from service.extract import territory_cues as cues
 from service.nlp.text import lower_case_pattern
 
 TERRITORY_COUNTRIES = frozenset({"UA", "RU"})
-_WINDOW_AFTER = 110  # the first place must start this close after an active trigger
-_WINDOW_BEFORE = 150  # "A and B under Russian control": the clause before
 _DIR = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _SETTLEMENT_NOUN = (
     r"(?:villages?|towns?|cities|city|settlements?|hamlets?|communities|community|hubs?|strongholds?|outposts?)"
@@ -80,7 +78,6 @@ _REGION_LIST_GAP = re.compile(
 # "Pishchane (southeast of Kupiansk) and Ivanivka": a list whose places carry a locating aside
 _PAREN_LIST_GAP = re.compile(r"^\s*\([^()]{1,50}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)$")
 _IN_REGION_GAP = re.compile(r"^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def usable(text: str, mentions: Sequence[Mention]) -> list[Mention]:

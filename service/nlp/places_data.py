@@ -260,4 +260,3 @@ RIVERS = frozenset({"dnipro", "dnieper", "oskil", "desna", "inhulets", "kalmius"
 
 # Region words that turn a stem into its first-level region ("Kharkiv region", "Kursk oblast").
 REGION_WORDS = frozenset({"region", "oblast", "province", "regional", "krai", "kray", "republic", "governorate"})
-PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces"})
